@@ -1,0 +1,20 @@
+/** The grammar's public face: text in, concrete syntax tree and errors out, never a throw. */
+import { minutesParser, type ParseOutput } from "./parser.js";
+import { tokenize } from "./lexer.js";
+
+export { cleanLine, proseText } from "./markup.js";
+export * as tokens from "./tokens.js";
+export { MINUTE_NUMBER } from "./tokens.js";
+export type { ParseOutput } from "./parser.js";
+
+/** Lex and parse one document's text. */
+export function parseText(text: string): ParseOutput {
+  const lexed = tokenize(text);
+  minutesParser.input = lexed.tokens;
+  const cst = minutesParser.document();
+  return {
+    cst,
+    lexErrors: lexed.errors.map((e) => ({ offset: e.offset, line: e.line, column: e.column, message: e.message })),
+    parseErrors: minutesParser.errors.map((e) => ({ message: e.message, token: e.token })),
+  };
+}

@@ -1,0 +1,55 @@
+/**
+ * Markup that exporters leave in the text of minutes: markdown emphasis and headings, HTML tags and
+ * entities, backslash escapes, non-breaking spaces. The grammar classifies a line by its clean
+ * text; positions always refer to the raw line.
+ */
+
+const ENTITIES: Record<string, string> = {
+  nbsp: " ", amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", rsquo: "’", lsquo: "‘",
+  ldquo: "“", rdquo: "”", ndash: "–", mdash: "—", pound: "£", hellip: "…", bull: "•",
+};
+
+const TAG = /<\/?[A-Za-z][^<>]{0,200}>/g;
+const ENTITY = /&(#\d{1,6}|#x[0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});/g;
+const ESCAPE = /\\([\\`*_{}[\]()#+\-.!|>])/g;
+const LINK = /\[([^\]\n]{0,300})\]\(([^)\n]{0,500})\)/g;
+
+/** Decode one HTML entity, leaving unknown ones as written. */
+function entity(whole: string, body: string): string {
+  if (body[0] === "#") {
+    const code = body[1] === "x" || body[1] === "X" ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
+    return code > 0 && code < 0x110000 ? String.fromCodePoint(code) : whole;
+  }
+  return ENTITIES[body.toLowerCase()] ?? whole;
+}
+
+/**
+ * The clean text of one line: markup removed, white space folded, trimmed.
+ *
+ * ```
+ * **152. APOLOGIES FOR ABSENCE**        -> 152. APOLOGIES FOR ABSENCE
+ * <b>Questioner:</b>\tEddy Parkinson    -> Questioner:\tEddy Parkinson
+ * ## Others in attendance:              -> Others in attendance:
+ * ```
+ * Tabs are kept: they separate the cells of a table.
+ */
+export function cleanLine(raw: string): string {
+  let s = raw;
+  if (s.indexOf("<") >= 0) s = s.replace(TAG, "");
+  if (s.indexOf("&") >= 0) s = s.replace(ENTITY, entity);
+  if (s.indexOf("](") >= 0) s = s.replace(LINK, (_m, text: string) => text);
+  if (s.indexOf("\\") >= 0) s = s.replace(ESCAPE, "$1");
+  if (s.indexOf("**") >= 0) s = s.replace(/\*\*+/g, "");
+  if (s.indexOf("__") >= 0) s = s.replace(/__+(?=\S)|(?<=\S)__+/g, "");
+  s = s.replace(/[\u00a0\u2007\u202f\u200b\ufeff\f\v]/g, " ").replace(/ +/g, " ");
+  s = s.replace(/^ *(?:#{1,6} +|> +)/, "");
+  // *emphasis* around a whole line, but not a "*Denotes virtual attendance" legend
+  const m = /^ *\*(?! )(.*[^ *])\* *$/.exec(s);
+  if (m) s = m[1]!;
+  return s.replace(/^[ \t]+|[ \t]+$/g, "");
+}
+
+/** The clean text with tabs folded to single spaces: for prose. */
+export function proseText(raw: string): string {
+  return cleanLine(raw).replace(/\t+/g, " ").replace(/ +/g, " ").trim();
+}

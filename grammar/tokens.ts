@@ -1,0 +1,191 @@
+/**
+ * Line-level tokens of minutes. Chevrotain's performance guide recommends coarse tokens: each token
+ * here is one physical line (or, for a separator glued to text, the start of one), classified by
+ * the form of its clean text. Order matters: the first class that accepts a line wins, so the
+ * specific forms (separators, question fields, labels) come before the general ones (headings,
+ * text).
+ */
+import { createToken, Lexer, type CustomPatternMatcherFunc, type TokenType } from "chevrotain";
+import { cleanLine } from "./markup.js";
+
+/** A minute number as councils write them: 23, 60., 204/19, 16.07.3, 14/06/5, PLA146/14, Cou/285/07-08, 1\. */
+export const MINUTE_NUMBER = String.raw`(?:[A-Za-z]{2,4}\/?)?\d{1,4}(?:[./]\d{1,4}){0,3}(?:-\d{2})?`;
+
+// one cached clean line: every token class asks about the same line in turn
+let memoText = "";
+let memoOffset = -1;
+let memoEnd = 0;
+let memoRaw = "";
+let memoClean = "";
+
+function lineAt(text: string, offset: number): void {
+  if (memoOffset === offset && memoText === text) return;
+  let end = offset;
+  const n = text.length;
+  while (end < n) {
+    const c = text.charCodeAt(end);
+    if (c === 10 || c === 13) break;
+    end++;
+  }
+  memoText = text;
+  memoOffset = offset;
+  memoEnd = end;
+  memoRaw = text.slice(offset, end);
+  memoClean = cleanLine(memoRaw);
+}
+
+/** A token class that takes the whole rest of the line when `accept` says so. */
+function lineClass(accept: (clean: string, raw: string) => boolean): CustomPatternMatcherFunc {
+  return (text, offset) => {
+    lineAt(text, offset);
+    if (memoClean.length === 0 || !accept(memoClean, memoRaw)) return null;
+    return [memoRaw] as [string];
+  };
+}
+
+function lineToken(name: string, accept: (clean: string, raw: string) => boolean): TokenType {
+  return createToken({ name, pattern: { exec: lineClass(accept) }, line_breaks: false });
+}
+
+/** Line ends are kept out of the parser's way; blank lines show as gaps in line numbers. */
+export const Newline = createToken({ name: "Newline", pattern: /\r\n|\r|\n/, line_breaks: true, group: "newlines" });
+
+/** A line of nothing but white space or markup (`<p></p>`, `**`): skipped, seen as a gap. */
+export const BlankLine = createToken({
+  name: "BlankLine",
+  pattern: {
+    exec: (text, offset) => {
+      lineAt(text, offset);
+      return memoRaw.length !== 0 && memoClean.length === 0 ? ([memoRaw] as [string]) : null;
+    },
+  },
+  line_breaks: false,
+  group: Lexer.SKIPPED,
+});
+
+/**
+ * `---o0o---`, a table rule `------\t----`, `* * *`: page furniture. The o0o form may be glued to
+ * the text that follows (`---o0o--67.`), so it takes only itself.
+ */
+export const Separator = createToken({
+  name: "Separator",
+  pattern: {
+    exec: (text, offset) => {
+      const glued = /-{2,}o0o-{2,}/y;
+      glued.lastIndex = offset;
+      const g = glued.exec(text);
+      if (g) return g;
+      lineAt(text, offset);
+      return /^(?:[-=_~*·.\t ]{3,}|[-–—]{2,}.*[-–—]{2,})$/.test(memoClean) && !/[A-Za-z0-9]/.test(memoClean)
+        ? ([memoRaw] as [string])
+        : null;
+    },
+  },
+  line_breaks: false,
+});
+
+/** `7`, `Page 1 of 3`, `- 4 -`: a page number alone on its line. Also a bare minute number. */
+export const PageNumber = lineToken("PageNumber", (c) => /^(?:page\s+)?[-–]?\s*\d{1,3}\s*[-–]?(?:\s+of\s+\d{1,3})?$/i.test(c));
+
+/** `Signed ____ Dated ____`, `Chairperson` or `Chairman ........` alone at the foot of the minutes. */
+export const SignatureLine = lineToken("SignatureLine", (c) =>
+  /^(?:signed|signature|chair(?:man|person)?|date[d]?)\b[\s.:_…]*(?:[_.…]{3,}.*)?$/i.test(c) || /^signed\b.*[_.…]{4,}/i.test(c),
+);
+
+/** `PQ 1\tMs Currie, Hereford\t<p>Where staff ...`: a row of a question table. */
+export const QuestionRow = lineToken("QuestionRow", (c) => /^(?:PQ|MQ|Q)\s*\d{1,3}[a-z]?\t/i.test(c));
+
+/**
+ * `<b>Questioner:</b>\tEddy Parkinson`, `Response:`, `Supplementary Question:`,
+ * `Response to supplementary question (cabinet member children and families):`,
+ * `Written response sent on 13 October 2022:`: a field of a question block.
+ */
+export const QuestionField = lineToken("QuestionField", (c) =>
+  /^(?:questioner|supplementary question|response(?: to (?:the )?supplementary(?: question)?)?|written response(?: [^:\t]{0,40})?|scrutiny meeting|question to|answer|reply)(?:\s*\([^)]{0,80}\))?\s*:/i.test(c),
+);
+
+/** `RESOLVED:`, `Resolved: That ...`, `RECOMMENDATIONS:`, `AGREED:`, `NOTED`, `Resolved 14/06/5.01`. */
+export const ResolutionLabel = lineToken("ResolutionLabel", (c) =>
+  /^(?:RESOLVED|RESOLUTIONS?|RECOMMENDATIONS?|RECOMMENDED|AGREED|DECISIONS?|DECIDED|NOTED|PENDERFYNWYD)\b(?![a-z'’])/.test(c) ||
+  /^(?:Resolved|Resolutions?|Recommendations?|Recommended|Agreed|Decisions?|Decided|Noted|Penderfynwyd)\s*(?:[:–—]|-\s|\d|$)/.test(c),
+);
+
+/** `ACTION:`, `ACTIONS:`, `Action - Clerk`: the start of recorded actions. */
+export const ActionLabel = lineToken("ActionLabel", (c) => /^(?:ACTIONS?\b(?![a-z])|Actions?\s*(?:[:–—]|-\s|$))/.test(c));
+
+/** `The meeting ended at 4.45 pm`, `The meeting closed at 21.45pm`, `... brought the meeting to a close at 9.50pm`. */
+export const EndLine = lineToken("EndLine", (c) =>
+  (/^(?:the\s+)?(?:meeting|business|session)\b.{0,40}?\b(?:ended|closed|finished|concluded|terminated|close[sd]?)\b/i.test(c) &&
+    !/\b(?:to|from) the (?:public|press)\b/i.test(c) &&
+    c.length < 160) ||
+  /\bbrought the meeting to a close\b/i.test(c) ||
+  /^(?:meeting\s+)?(?:closed|ended)\s+at\b/i.test(c) ||
+  /^(?:there being no (?:other|further) business)/i.test(c) ||
+  /\bdaeth y cyfarfod i ben\b/i.test(c),
+);
+
+/** A row of a tab-separated table: two or more cells. */
+export const TableRow = lineToken("TableRow", (c) => /[^\t]\t+[^\t]/.test(c));
+
+/** `60.` or `204/19` alone on its line: a minute number whose title is on another line. */
+export const ItemNumber = lineToken("ItemNumber", (c) => new RegExp(String.raw`^(?:minute\s+)?${MINUTE_NUMBER}\.?$`, "i").test(c) && /[./]/.test(c));
+
+/**
+ * A line that opens with a minute number: `23. APOLOGIES FOR ABSENCE`, `204/19 Apologies`,
+ * `16.07.2 Register of Interests`, `229/18To Approve: ...`. A plain integer needs its dot, or a
+ * title in capitals, so that a wrapped line ("86 females, this was ...") stays text.
+ */
+export const NumberedLine = lineToken("NumberedLine", (c) => {
+  const m = new RegExp(String.raw`^(?:(?:minute|item|eitem)\s+)?(${MINUTE_NUMBER})(\.?)(\)?)(?:[ \t]*[-–—:][ \t]*|[ \t]+|(?=[A-Z][a-z]))(\S.*)$`, "i").exec(c);
+  if (!m) return false;
+  const [, num, dot, paren, rest] = m as unknown as [string, string, string, string, string];
+  if (paren) return false; // "1) ..." is a clause
+  if (/^\d{1,2}\.\d{2}\s*(?:[ap]\.?m\b|hrs?\b)/i.test(`${num}${dot} ${rest}`)) return false; // a time
+  if (/^(?:(?:am|pm|a\.m|p\.m|hrs|st|nd|rd|th|per|x)\b|%|£)/i.test(rest)) return false;
+  if (/^\d{1,2}\/\d{1,2}\/\d{2,4}$/.test(num)) return false; // a date
+  const structured = /[./]/.test(num + dot) || /^[A-Za-z]/.test(num);
+  if (structured) return true;
+  return /^[A-Z][A-Z'’&,\- ]{2,}/.test(rest);
+});
+
+/** `a) Endorse the ...`, `- b) Delegated ...`, `(iii) ...`, `1) ...`: a labelled clause or point. */
+export const ClauseLine = lineToken("ClauseLine", (c) => /^(?:[-*•·]\s*)?(?:\(\s*(?:[a-zA-Z]|[ivxIVX]{1,5}|\d{1,2})\s*\)|(?:[a-zA-Z]|[ivx]{1,5}|\d{1,2})\))\s*\S/.test(c));
+
+/** `- The outcome ...`, `· The judgement ...`, `• Smart`: a bullet point. */
+export const BulletLine = lineToken("BulletLine", (c) => /^(?:[-*+]\s+|[•·▪◦‣⁃●○■□➢➤✓§]\s*)\S/.test(c));
+
+/**
+ * A heading: `# ...`, a line wholly in bold, or a line in capitals (`APOLOGIES FOR ABSENCE`).
+ */
+export const HeadingLine = lineToken("HeadingLine", (c, raw) => {
+  if (c.length > 160) return false;
+  const t = raw.trim();
+  if (/^#{1,6}\s/.test(t)) return true;
+  if (/^(?:\*\*|__|<b>|<strong>)/i.test(t) && /(?:\*\*|__|<\/b>|<\/strong>):?$/i.test(t) && !/\*\*.+\*\*.+\*\*/.test(t)) return true;
+  const letters = c.replace(/[^\p{L}]/gu, "");
+  return letters.length >= 3 && letters === letters.toUpperCase() && /\p{Lu}{2}/u.test(letters);
+});
+
+/** Any other line of text. */
+export const TextLine = lineToken("TextLine", () => true);
+
+/** Every token class, in the order the lexer tries them. */
+export const allTokens: TokenType[] = [
+  Newline,
+  BlankLine,
+  Separator, // before text: "---o0o--" glued to the next line's start
+  PageNumber,
+  SignatureLine,
+  QuestionRow, // before TableRow: a question row is also a table row
+  QuestionField, // before TableRow: "<b>Questioner:</b>\tName" has a tab
+  ResolutionLabel, // before HeadingLine: "RESOLVED:" is in capitals
+  ActionLabel,
+  EndLine,
+  TableRow,
+  ItemNumber,
+  NumberedLine, // before HeadingLine: "23. APOLOGIES" is in capitals
+  ClauseLine, // before BulletLine: "- a) ..." is a clause
+  BulletLine,
+  HeadingLine,
+  TextLine, // last: takes anything
+];

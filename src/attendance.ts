@@ -1,0 +1,266 @@
+/**
+ * Who attended and how: the attendance sections of the preamble under their many headings, the
+ * `*` marker and its legend, columns of officers, and the apologies, substitutes and remote
+ * attendance that items record in sentences.
+ */
+import type { AttendeeT, PositionT } from "./schema.js";
+import type { Line } from "./tree.js";
+import { looksLikeName, looksLikeRole, readPerson, splitList, stripHonorific } from "./names.js";
+
+type Kind = AttendeeT["attendance"];
+
+interface Section {
+  label: string;
+  kind: Kind;
+  voting: boolean | undefined;
+  officers: boolean;
+  members: AttendeeT[];
+}
+
+const SECTION_WORDS =
+  /\b(?:present|attendance|attending|attended|apolog(?:y|ies|ised)|absent|absence|officers?|councillors|cllrs|members|cabinet|co-?optees?|others|also|public|clerk|sederunt|substitutes?|voting|remote(?:ly)?|virtual(?:ly)?|presennol|ymddiheuriadau|cynghorwyr|swyddogion|group leaders|chairpersons|in the chair|representatives?|visitors?|guests?|press)\b/i;
+
+/** A section heading: `Present:`, `Cabinet Members in remote attendance`, `## Others in attendance:`, `Apologies - None`. */
+export function sectionHeading(text: string): { label: string; rest: string } | null {
+  const t = text.replace(/\t+/g, " ").trim();
+  const m = /^([^:]{2,80}?)\s*(?::|\s[-–]\s|$)\s*(.*)$/.exec(t);
+  if (!m) return null;
+  const label = m[1]!.trim();
+  const words = label.split(/\s+/).length;
+  if (words > 9 || !SECTION_WORDS.test(label)) return null;
+  if (/[.!?]$/.test(label) && words > 3) return null;
+  // "Councillor Stoddart" is an entry; "Councillors:" and "Present:" are headings
+  const asPerson = readPerson(label);
+  if (asPerson && asPerson.name && !/:/.test(t) && !/^(?:councillors|cllrs|members|present|apologies)$/i.test(label)) return null;
+  // a sentence that merely mentions attendance is not a heading
+  if (!/:/.test(t) && /\b(?:was|were|had|has|is|are|may|will|would|received|gave|sent|attended)\b/i.test(label) && words > 4) return null;
+  return { label, rest: m[2]!.trim() };
+}
+
+function sectionOf(label: string, previous: Section | undefined): Section {
+  const l = label.toLowerCase();
+  let kind: Kind = "present";
+  if (/apolog|ymddiheur|sent apologies/.test(l)) kind = "apologies";
+  else if (/\babsent\b|\babsence\b/.test(l)) kind = "absent";
+  else if (/remote|virtual|online|video|zoom|teams|by phone|telephone/.test(l)) kind = "remote";
+  let voting: boolean | undefined;
+  if (/non-?voting|not voting|without (?:a )?vote/.test(l)) voting = false;
+  else if (/\bvoting\b/.test(l)) voting = true;
+  // "Councillors:" inside a section is a list prefix, not a new section
+  if (previous && /^(?:councillors?|cllrs?\.?|members?)$/i.test(label.trim())) return previous;
+  return { label, kind, voting, officers: /officer|swyddog|clerk|staff/.test(l), members: [] };
+}
+
+export interface AttendanceResult {
+  attendees: AttendeeT[];
+  /** lines that were read as attendance */
+  used: Set<Line>;
+}
+
+function person(
+  name: string | null, honorific: string | null, role: string | null, organisation: string | null,
+  section: Section | null, kind: Kind, position: PositionT,
+): AttendeeT {
+  const a: AttendeeT = {
+    name, honorific, role, organisation, attendance: kind, reason: null, section: section?.label ?? null, position,
+  };
+  if (section?.voting !== undefined) a.voting = section.voting;
+  return a;
+}
+
+/**
+ * Split a run-on list before each honorific: `Cllr Jim McNeill (Vice-Chair) Cllr Daphne Clements`
+ * and after a closing bracket: `D Richardson (Chair) R Healey`.
+ */
+function separateRunOn(text: string): string {
+  return text
+    .replace(/\)\s+(?=\p{Lu})/gu, "), ")
+    .replace(/([^\s,;&(])\s+(?=(?:Cllr|Councillor|Mr|Mrs|Ms|Dr|Cyng)\.?\s+\p{Lu})/gu, "$1, ");
+}
+
+/** Read one line of a list of people into attendees. */
+export function readListLine(text: string, section: Section | null, kind: Kind, position: PositionT, defaultHonorific: string | null): AttendeeT[] {
+  const out: AttendeeT[] = [];
+  // columns: a tab table or space-aligned columns
+  const cells = text.includes("\t") ? text.split(/\t+/) : text.split(/ {3,}/);
+  if (cells.length >= 2 && cells[0]!.trim()) {
+    const p = readPerson(cells[0]!);
+    if (p) {
+      const roleCells = cells.slice(1).map((c) => c.trim()).filter(Boolean);
+      const role = [...p.notes, ...roleCells.slice(0, 1)].filter(Boolean).join(", ") || p.role;
+      out.push(person(p.name, p.honorific, role || null, roleCells[1] ?? null, section, p.marked ? "remote" : kind, position));
+      return out;
+    }
+  }
+  const parts = splitList(separateRunOn(text.replace(/\t+/g, ", ")));
+  let prev: AttendeeT | null = null;
+  let roleOpen = false;
+  for (const part of parts) {
+    const t = part.text.trim();
+    if (!t || /^(?:none|nil|n\/a|no apologies|none received)\.?$/i.test(t)) continue;
+    const p = readPerson(t);
+    const hasHonorific = stripHonorific(t.replace(/^[-•·*]\s+/, "")).honorific !== null;
+    const continuesRole = prev !== null && roleOpen && !hasHonorific;
+    if (p && p.name && !continuesRole) {
+      let role = p.role;
+      const notes = p.notes.filter((n) => !/^[A-Z]{2,3}$/.test(n)); // "(PB)" initials are not a role
+      if (notes.length) role = [role, ...notes].filter(Boolean).join(", ");
+      const a = person(p.name, p.honorific ?? defaultHonorific, role, null, section, p.marked ? "remote" : kind, position);
+      const reason = p.notes.find((n) => /reason|ill|unwell|holiday|work|family|personal|medical|commitment/i.test(n));
+      if (reason && kind !== "present" && kind !== "remote") a.reason = reason;
+      if (p.notes.some((n) => /non-?voting/i.test(n))) a.voting = false;
+      out.push(a);
+      prev = a;
+      roleOpen = false;
+      continue;
+    }
+    if (prev && (looksLikeRole(t) || continuesRole || /^[a-z]/.test(t))) {
+      const sep = part.sep === "," || part.sep === ";" ? ", " : part.sep === "\n" ? " " : ` ${part.sep} `;
+      prev.role = prev.role && roleOpen ? `${prev.role}${sep}${t}` : prev.role ? `${prev.role}, ${t}` : t;
+      roleOpen = true;
+      continue;
+    }
+    if (looksLikeRole(t) || (section?.officers && !looksLikeName(t))) {
+      // an officer named only by a job title
+      const a = person(null, null, t.replace(/\*/g, "").trim(), null, section, kind, position);
+      out.push(a);
+      prev = a;
+      roleOpen = true;
+    }
+  }
+  return out;
+}
+
+/** Read the attendance sections from the lines before the first item. */
+export function readAttendance(lines: readonly Line[]): AttendanceResult {
+  const attendees: AttendeeT[] = [];
+  const used = new Set<Line>();
+  let section: Section | undefined;
+  let legendRemote = false;
+  const joined = joinWrapped(lines);
+  for (const { text, line, members } of joined) {
+    const t = text.trim();
+    if (!t) continue;
+    if (/^\*\s*(?:denotes|indicates|=)?\s*.*\b(?:virtual|remote|online|video|zoom|teams)/i.test(t)) {
+      legendRemote = true;
+      members.forEach((l) => used.add(l));
+      continue;
+    }
+    if (section && /\b(?:may not vote|did not vote|non-?voting|not entitled to vote|cannot vote)\b/i.test(t) && t.split(/\s+/).length > 6) {
+      if (!/^(?:councillor|cllr)\s/i.test(t)) {
+        if (section.kind === "remote" || /remote|virtual|video/i.test(t)) {
+          section.voting = false;
+          for (const a of section.members) a.voting = false;
+        }
+        members.forEach((l) => used.add(l));
+        continue;
+      }
+    }
+    const h = sectionHeading(t);
+    let body = t;
+    if (h) {
+      section = sectionOf(h.label, section);
+      body = h.rest;
+      members.forEach((l) => used.add(l));
+      if (!body) continue;
+    }
+    if (!section) continue;
+    const defaultHonorific = /^(?:councillors?|cllrs?)\b/i.test(h?.label ?? "") ? "Councillor" : null;
+    const found = readListLine(body, section, section.kind, line.position, defaultHonorific);
+    if (found.length) {
+      members.forEach((l) => used.add(l));
+      section.members.push(...found);
+      attendees.push(...found);
+    } else if (/^\(([^)]*)\)$/.test(body) && attendees.length) {
+      // "(Chairperson)" on the line after the name
+      const prev = attendees[attendees.length - 1]!;
+      prev.role = [prev.role, body.slice(1, -1)].filter(Boolean).join(", ");
+      members.forEach((l) => used.add(l));
+    } else if (/^(?:none|nil)\.?$/i.test(body)) {
+      members.forEach((l) => used.add(l));
+    }
+  }
+  if (legendRemote) {
+    // the marker was read as remote; without a legend it means nothing we know
+  } else {
+    for (const a of attendees) if (a.attendance === "remote" && !a.section?.match(/remote|virtual|online/i)) a.attendance = "present";
+  }
+  return { attendees, used };
+}
+
+interface Joined {
+  text: string;
+  line: Line;
+  members: Line[];
+}
+
+/**
+ * Join hard-wrapped lines of a list: a line that closes a bracket opened above, or that starts in
+ * lower case, or that has no comma in a section of "Name, Job title" lines, continues the line above.
+ */
+function joinWrapped(lines: readonly Line[]): Joined[] {
+  const out: Joined[] = [];
+  for (const l of lines) {
+    const t = l.clean.trim();
+    const prev = out[out.length - 1];
+    if (prev) {
+      const open = (prev.text.match(/\(/g)?.length ?? 0) > (prev.text.match(/\)/g)?.length ?? 0);
+      const adjacent = l.position.start.line === prev.line.position.end.line + 1 || open;
+      const nameRole = /^[^,]+,\s*\S/.test(prev.text) && !sectionHeading(prev.text);
+      const lower = /^[a-z]/.test(t) && !/^(?:and|&)\s+\p{Lu}/u.test(t) ? true : /^(?:and|&)\s+\p{Lu}\p{Ll}+$/u.test(t) && nameRole;
+      const roleTail = nameRole && !t.includes(",") && !/:/.test(t) && !readPerson(t)?.honorific && !/\t/.test(t) && !sectionHeading(t) &&
+        !/^\*/.test(t) && t.split(/\s+/).length <= 4 && !looksLikeName(t);
+      const endsOpen = /(?:,|\band|&)$/.test(prev.text) && !sectionHeading(t);
+      const wordThenLabel = /^[\p{Lu}][\p{L}]+$/u.test(prev.text) && /^[\p{L} ]+:\s*$/u.test(t);
+      if (adjacent && (open || lower || roleTail || endsOpen || wordThenLabel)) {
+        prev.text = `${prev.text} ${t}`;
+        prev.members.push(l);
+        continue;
+      }
+    }
+    out.push({ text: t, line: l, members: [l] });
+  }
+  return out;
+}
+
+const APOLOGY_SENTENCE =
+  /\bapolog(?:y|ies)(?:\s+for\s+(?:absence|lateness))?\s+(?:were|was|had been|have been)?\s*(?:received|given|sent|tendered|submitted|noted|accepted)?(?:\s+and\s+(?:accepted|noted|approved))?\s*(?:from|by|on behalf of)\s+(.+?)(?:\.\s|\.$|$)|\bthere were apologies from\s+(.+?)(?:\.\s|\.$|$)|^apologies(?: for absence)?\s*(?::|[-–]|were received from)\s*(.+?)(?:\.\s|\.$|$)/i;
+
+/** Apologies recorded in a sentence: "Apologies were received from Councillor Graham Andrews, Mr ...". */
+export function apologiesIn(text: string, position: PositionT): AttendeeT[] {
+  const m = APOLOGY_SENTENCE.exec(text);
+  if (!m) return [];
+  const list = (m[1] ?? m[2] ?? m[3] ?? "").trim();
+  const defaultHonorific = /^(?:councillors|cllrs)\b/i.test(list) ? "Councillor" : null;
+  const body = list.replace(/^(?:councillors|cllrs)\.?\s+/i, "");
+  return readListLine(body, null, "apologies", position, defaultHonorific).filter((a) => a.name);
+}
+
+/** "Councillor Frank Cornthwaite substituted for Councillor Rob Williams." */
+export function substitutesIn(text: string): { who: string; forWhom: string }[] {
+  const out: { who: string; forWhom: string }[] = [];
+  const re = /((?:(?:Councillor|Cllr)\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s+(?:substituted|was (?:present |attending )?as (?:a )?substitute|attended as (?:a )?(?:named )?substitute|substituting)\s+for\s+((?:(?:Councillor|Cllr)\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})/gu;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    out.push({ who: stripHonorific(m[1]!).name, forWhom: stripHonorific(m[2]!).name });
+  }
+  return out;
+}
+
+/** "Councillor Toni Fagan attended the meeting remotely and did not vote ...": remote, not voting. */
+export function remoteStatementsIn(text: string): { who: string; voting: boolean | undefined }[] {
+  const out: { who: string; voting: boolean | undefined }[] = [];
+  const re = /((?:Councillor|Cllr)\.?\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s+(?:attended|joined|participated in)\s+(?:the meeting\s+)?(?:remotely|virtually|online|by video)([^.]*)/gu;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    out.push({ who: stripHonorific(m[1]!).name, voting: /did not vote|non-?voting|not vote/i.test(m[2]!) ? false : undefined });
+  }
+  return out;
+}
+
+/** Find an attendee by name, allowing a surname to match a full name. */
+export function findAttendee(attendees: readonly AttendeeT[], name: string): AttendeeT | undefined {
+  const n = name.toLowerCase().trim();
+  return (
+    attendees.find((a) => a.name?.toLowerCase() === n) ??
+    attendees.find((a) => a.name && (a.name.toLowerCase().endsWith(` ${n}`) || n.endsWith(` ${a.name.toLowerCase()}`)))
+  );
+}

@@ -1,0 +1,249 @@
+/**
+ * From blocks to the document: segment the minutes into preamble, items and appendices, then read
+ * the header, attendance, decisions, questions and the next meeting. Nothing is dropped: every
+ * block's text lands in `preamble`, an item's `content` or an appendix.
+ */
+import { apologiesIn, findAttendee, readAttendance, remoteStatementsIn, sectionHeading, substitutesIn } from "./attendance.js";
+import { findDate, findDayMonth, findTimes } from "./dates.js";
+import { readDecisions } from "./decisions.js";
+import { readHeader } from "./header.js";
+import { readQuestions } from "./questions.js";
+import type { AppendixT, AttendeeT, BlockT, DiagnosticT, ItemT, MinutesDocumentT, QuestionT } from "./schema.js";
+import { findOpeners } from "./segment.js";
+import { joinLines, type Line, type SyntaxBlock } from "./tree.js";
+import { readDeclarations } from "./declarations.js";
+import { stripHonorific } from "./names.js";
+
+/** One block as the document's content node. */
+function contentOf(b: SyntaxBlock, skipFirst = false): BlockT[] {
+  const lines = skipFirst ? b.lines.slice(1) : b.lines;
+  if (lines.length === 0) return [];
+  const text = joinLines(lines);
+  const position = b.position;
+  switch (b.kind) {
+    case "clause":
+    case "bullet": {
+      const m = /^(?:[-*•·+▪◦]\s*)?(?:\(?\s*([a-zA-Z]|[ivxIVX]{1,5}|\d{1,2})\s*\))?\s*(.*)$/.exec(text)!;
+      return [{ type: "listItem", label: b.kind === "clause" ? (m[1] ?? null) : null, text: b.kind === "clause" ? m[2]! : text.replace(/^[-*•·+▪◦]\s*/, ""), position }];
+    }
+    case "table":
+      return [{ type: "table", text: lines.map((l) => l.clean.replace(/\t+/g, " | ")).join("\n"), rows: lines.map((l) => l.clean.split("\t").map((c) => c.trim())), position }];
+    case "questionBlock":
+      return [{ type: "questionField", text, position }];
+    case "labelBlock":
+      return [{ type: "label", text, position }];
+    case "heading":
+      return [{ type: "heading", text, position }];
+    case "furniture":
+      return [{ type: "furniture", text, position }];
+    default:
+      return [{ type: "paragraph", text, position }];
+  }
+}
+
+function pagesOf(title: string | null): { title: string | null; pages: string | null } {
+  if (!title) return { title, pages: null };
+  const m = /\s*\((?:pages?|tudalen(?:nau)?)\s+([^)]*)\)\s*/i.exec(title);
+  let t = m ? (title.slice(0, m.index) + " " + title.slice(m.index + m[0].length)).trim() : title;
+  t = t.replace(/\s*\((?:agenda\s+item\s+\d+)\)\s*/i, " ").replace(/[\s:.–-]+$/, "").replace(/^[\s:.–-]+/, "").trim();
+  return { title: t || null, pages: m ? m[1]!.trim() : null };
+}
+
+const APPENDIX_START = /^(?:appendix|annex|schedule|agenda\s+item\s+no\.?|attachment|atodiad)\b/i;
+
+/** Build the document from the grammar's blocks. */
+export function buildDocument(blocks: readonly SyntaxBlock[]): MinutesDocumentT {
+  const diagnostics: DiagnosticT[] = [];
+  const diag = (severity: DiagnosticT["severity"], code: string, message: string, at: { line: number; column: number }) =>
+    diagnostics.push({ severity, code, message, line: at.line, column: at.column });
+
+  let openers = findOpeners(blocks);
+  const endIdx = blocks.findIndex((b, i) => b.kind === "endLine" && (openers.length === 0 || i > openers[0]!.index));
+  if (endIdx >= 0) openers = openers.filter((o) => o.index < endIdx);
+
+  // the preamble: before the first item
+  let preambleEnd = openers.length ? openers[0]!.index : blocks.length;
+  const preLines = (end: number) => blocks.slice(0, end).flatMap((b) => b.lines);
+  const header = readHeader(preLines(preambleEnd));
+  const attendanceLines = preLines(preambleEnd).filter((l) => !header.used.has(l));
+  const attendance = readAttendance(attendanceLines);
+  const attendees: AttendeeT[] = attendance.attendees;
+
+  const items: ItemT[] = [];
+  const bodyEnd = endIdx >= 0 ? endIdx + 1 : blocks.length;
+  if (openers.length === 0) {
+    // no numbered minutes: unnumbered headings, or one item holding the text
+    let lastUsed = -1;
+    blocks.forEach((b, i) => {
+      if (b.lines.some((l) => header.used.has(l) || attendance.used.has(l))) lastUsed = i;
+    });
+    preambleEnd = lastUsed + 1;
+    const headings = blocks
+      .map((b, i) => ({ b, i }))
+      .filter(({ b, i }) => i >= preambleEnd && i < bodyEnd && b.kind === "heading" && !sectionHeading(b.lines[0]!.clean));
+    if (headings.length >= 2) {
+      if (headings[0]!.i > preambleEnd) openers = [{ index: preambleEnd, number: null, title: null, titleBlock: null, runIn: false }];
+      openers.push(...headings.map(({ b, i }) => ({ index: i, number: null, title: b.lines[0]!.clean, titleBlock: null, runIn: false })));
+    } else if (preambleEnd < bodyEnd) {
+      openers = [{ index: preambleEnd, number: null, title: null, titleBlock: null, runIn: false }];
+      // a lone first line such as "Agenda item" is the page's label, not a title
+    }
+    if (openers.length && openers[0]!.index === preambleEnd && openers[0]!.title === null && openers.length === 1) {
+      // keep
+    }
+  }
+
+  const itemBlocks: SyntaxBlock[][] = [];
+  for (let k = 0; k < openers.length; k++) {
+    const o = openers[k]!;
+    const start = o.index;
+    const next = openers[k + 1];
+    let end = next ? next.index : bodyEnd;
+    // a minute number displaced from its heading: the lines between stay with the item before
+    if (next && next.titleBlock !== null && next.titleBlock > next.index + 1) end = next.index;
+    let own = blocks.slice(start, end);
+    if (o.titleBlock !== null && o.titleBlock > o.index + 1) own = blocks.slice(o.titleBlock, end);
+    if (next && next.titleBlock !== null && next.titleBlock > next.index + 1) own = own.concat(blocks.slice(next.index, next.titleBlock));
+    itemBlocks.push(own);
+    const { title, pages } = pagesOf(o.title);
+    const headBlock = blocks[start]!;
+    const content: BlockT[] = [];
+    own.forEach((b, j) => {
+      if (j === 0 && o.number !== null) {
+        // the heading's own line(s) are the number and title; what runs on is content
+        const skip = b.kind === "itemHeading" ? (b.lines[1]?.kind === "HeadingLine" ? 2 : 1) : 1;
+        const rest = b.lines.slice(skip);
+        if (o.runIn && b.lines[0]!.kind === "NumberedLine") content.push({ type: "paragraph", text: joinLines([b.lines[0]!]).replace(/^\S+\s*/, ""), position: b.position });
+        if (rest.length) content.push({ type: "paragraph", text: joinLines(rest), position: b.position });
+        return;
+      }
+      if (j === 0 && o.title !== null && b.kind === "heading") return;
+      content.push(...contentOf(b));
+    });
+    const decisions = readDecisions(own);
+    items.push({
+      number: o.number, title, pages, exempt: false, content, resolutions: decisions.resolutions, votes: decisions.votes,
+      actions: decisions.actions, applications: [], position: headBlock.position,
+    });
+  }
+
+  // the preamble's text, all of it
+  const preamble: BlockT[] = blocks.slice(0, openers.length ? openers[0]!.index : preambleEnd).flatMap((b) => contentOf(b));
+  for (const b of blocks.slice(0, openers.length ? openers[0]!.index : preambleEnd)) {
+    for (const l of b.lines) {
+      if (!header.used.has(l) && !attendance.used.has(l) && l.kind !== "BlankLine" && b.kind !== "furniture") {
+        diag("info", "unplaced-preamble-line", `line not read as header or attendance: "${l.clean.slice(0, 60)}"`, l.position.start);
+      }
+    }
+  }
+
+  // after the meeting ended: signature, appendices
+  const appendices: AppendixT[] = [];
+  const questions: QuestionT[] = [];
+  if (endIdx >= 0) {
+    const trailer = blocks.slice(endIdx + 1);
+    let cur: { title: string | null; blocks: SyntaxBlock[] } = { title: null, blocks: [] };
+    const groups = [cur];
+    for (const b of trailer) {
+      const t = joinLines([b.lines[0]!]);
+      if ((b.kind === "paragraph" || b.kind === "heading") && APPENDIX_START.test(t)) {
+        cur = { title: t, blocks: [] };
+        groups.push(cur);
+        continue;
+      }
+      cur.blocks.push(b);
+    }
+    for (const g of groups) {
+      if (!g.title && g.blocks.length === 0) continue;
+      appendices.push({ title: g.title, content: g.blocks.flatMap((b) => contentOf(b)), position: g.blocks[0]?.position });
+      questions.push(...readQuestions(g.blocks, g.title ?? "", null));
+    }
+  }
+  items.forEach((it, k) => questions.push(...readQuestions(itemBlocks[k]!, it.title ?? "", it.number)));
+
+  // attendance recorded in the items
+  items.forEach((it, k) => {
+    for (const b of itemBlocks[k]!) {
+      if (b.kind !== "paragraph" && b.kind !== "itemHeading") continue;
+      const text = joinLines(b.kind === "itemHeading" ? b.lines : b.lines);
+      const apologyContext = /apolog/i.test(it.title ?? "") || /\bapolog/i.test(text);
+      if (apologyContext) {
+        for (const a of apologiesIn(text.replace(/^\S+\s+/, (m) => (/^\d/.test(m) ? "" : m)), b.position)) {
+          if (!attendees.some((x) => x.name === a.name && x.attendance === "apologies")) attendees.push(a);
+        }
+      }
+      for (const s of substitutesIn(text)) {
+        const a = findAttendee(attendees, s.who);
+        if (a) a.substituteFor = s.forWhom;
+      }
+      for (const r of remoteStatementsIn(text)) {
+        const a = findAttendee(attendees, r.who);
+        if (a) {
+          a.attendance = "remote";
+          if (r.voting !== undefined) a.voting = r.voting;
+        }
+      }
+    }
+  });
+
+  // chair and vice-chair from the roles in the lists
+  let chair: string | null = null;
+  let viceChair: string | null = null;
+  for (const a of attendees) {
+    if (!a.name || !a.role) continue;
+    if (/\bvice[- ]?chair/i.test(a.role)) viceChair ??= a.name;
+    else if (/\bchair(?:man|person|woman)?\b|\bin the chair\b|\bcadeirydd\b/i.test(a.role)) chair ??= a.name;
+  }
+
+  // when the meeting ended
+  let endTime: string | null = null;
+  if (endIdx >= 0) {
+    const t = findTimes(joinLines(blocks[endIdx]!.lines));
+    endTime = t.length ? t[t.length - 1]!.hhmm : null;
+  }
+
+  // the next meeting
+  let nextMeeting: MinutesDocumentT["nextMeeting"] = null;
+  const candidates: { text: string; weight: number }[] = [];
+  items.forEach((it) => {
+    const titled = /next meeting|date of (?:the )?next|dyddiad y cyfarfod nesaf/i.test(it.title ?? "");
+    const texts = [it.title ?? "", ...it.content.map((c) => c.text)];
+    for (const t of texts) {
+      if (titled || /next\s+meeting|cyfarfod\s+nesaf/i.test(t)) candidates.push({ text: t, weight: titled ? 2 : 1 });
+    }
+  });
+  for (const b of blocks.slice(bodyEnd - 1 >= 0 ? Math.max(0, bodyEnd - 1) : 0, bodyEnd)) {
+    const t = joinLines(b.lines);
+    if (/next\s+meeting/i.test(t)) candidates.push({ text: t, weight: 1 });
+  }
+  candidates.sort((a, b) => b.weight - a.weight);
+  for (const c of candidates) {
+    const idx = c.text.search(/next\s+meeting|cyfarfod\s+nesaf/i);
+    const scope = idx >= 0 ? c.text.slice(idx) : c.text;
+    const date = findDate(scope) ?? (c.weight > 1 ? findDayMonth(scope, header.date) : null);
+    if (date && (!header.date || date > header.date)) {
+      const times = findTimes(scope);
+      nextMeeting = { date, time: times[0]?.hhmm ?? null, text: c.text.slice(0, 300) };
+      break;
+    }
+  }
+
+  const declarations = readDeclarations(items, itemBlocks, attendees);
+
+  if (openers.length === 0) diag("warning", "no-items", "no numbered items or headings were found: is this a set of minutes?", { line: 1, column: 1 });
+  if (!header.body && !header.date && openers.every((o) => o.number === null)) {
+    diag("warning", "no-meeting-header", "no meeting header (body, date) was found", { line: 1, column: 1 });
+  }
+
+  return {
+    schemaVersion: "1",
+    meeting: {
+      body: header.body, date: header.date, startTime: header.startTime, endTime, venue: header.venue, draft: header.draft,
+      chair: chair ? stripHonorific(chair).name : null, viceChair: viceChair ? stripHonorific(viceChair).name : null,
+      weekday: header.weekday, title: header.title,
+    },
+    attendees, items, declarations, questions, nextMeeting, preamble, appendices, diagnostics,
+  };
+}
+
+export type { Line };

@@ -1,0 +1,159 @@
+/**
+ * The command line: `minutes parse FILE`, `minutes schema`. Commands return an exit code; only
+ * `bin/` sets it. Data goes to stdout, messages to stderr as `file:line:column: severity: message`.
+ */
+import { Command, CommanderError } from "commander";
+import { readFileSync, statSync, writeFileSync, renameSync } from "node:fs";
+import { dirname, basename, join } from "node:path";
+import { decode } from "./decode.js";
+import { parseMinutes, validateDocument } from "./parse.js";
+import { jsonSchema } from "./schema.js";
+
+declare const __VERSION__: string;
+const VERSION = typeof __VERSION__ === "string" ? __VERSION__ : "0.0.0-dev";
+
+/** A failure the user must act on, with the exit code it earns. */
+export class CliFailure extends Error {
+  constructor(message: string, readonly exitCode: number) {
+    super(message);
+  }
+}
+
+export interface Io {
+  stdout: (s: string) => void;
+  stderr: (s: string) => void;
+  readStdin: () => Buffer;
+}
+
+const defaultIo: Io = {
+  stdout: (s) => process.stdout.write(s),
+  stderr: (s) => process.stderr.write(s),
+  readStdin: () => readFileSync(0),
+};
+
+const MB = 1024 * 1024;
+
+/** Read one input: a path or `-` for standard input. */
+export function readInput(file: string, io: Io, maxBytes: number): string {
+  let bytes: Buffer;
+  const name = file === "-" ? "<stdin>" : file;
+  try {
+    if (file === "-") bytes = io.readStdin();
+    else {
+      const st = statSync(file);
+      if (st.isDirectory()) throw new CliFailure(`${name}:1:1: error: is a directory, not a file (give a file, or '-' for standard input)`, 2);
+      if (st.size > maxBytes) throw new CliFailure(`${name}:1:1: error: file is ${(st.size / MB).toFixed(1)} MB, over the ${(maxBytes / MB).toFixed(0)} MB limit (raise it with --max-size)`, 2);
+      bytes = readFileSync(file);
+    }
+  } catch (e) {
+    if (e instanceof CliFailure) throw e;
+    const code = (e as NodeJS.ErrnoException).code;
+    const why = code === "ENOENT" ? "no such file" : code === "EACCES" ? "permission denied" : code === "EISDIR" ? "is a directory" : (e as Error).message;
+    throw new CliFailure(`${name}:1:1: error: cannot read: ${why}`, 2);
+  }
+  if (bytes.length > maxBytes) throw new CliFailure(`${name}:1:1: error: input is over the ${(maxBytes / MB).toFixed(0)} MB limit (raise it with --max-size)`, 2);
+  const d = decode(bytes);
+  if (!d.ok) throw new CliFailure(`${name}:1:1: error: ${d.reason}`, 2);
+  return d.text;
+}
+
+function writeAtomic(path: string, data: string): void {
+  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+  writeFileSync(tmp, data);
+  renameSync(tmp, path);
+}
+
+interface ParseOptions {
+  output?: string;
+  pretty?: boolean;
+  maxSize: string;
+}
+
+function parseCommand(file: string, opts: ParseOptions, io: Io): number {
+  const maxBytes = Math.round(Number(opts.maxSize) * MB);
+  if (!Number.isFinite(maxBytes) || maxBytes <= 0) throw new CliFailure(`minutes: error: --max-size takes a number of megabytes, not '${opts.maxSize}'`, 2);
+  const text = readInput(file, io, maxBytes);
+  const name = file === "-" ? "<stdin>" : file;
+  if (text.trim().length === 0) {
+    io.stderr(`${name}:1:1: error: the input is empty\n`);
+    return 1;
+  }
+  const { document } = parseMinutes(text);
+  const problems = validateDocument(document);
+  if (problems.length) {
+    io.stderr(`${name}:1:1: error: internal: the document does not match its schema: ${problems.slice(0, 3).join("; ")}\n`);
+    return 2;
+  }
+  const json = JSON.stringify(document, null, opts.pretty ? 2 : undefined) + "\n";
+  if (opts.output) {
+    try {
+      writeAtomic(opts.output, json);
+    } catch (e) {
+      throw new CliFailure(`${opts.output}:1:1: error: cannot write: ${(e as Error).message}`, 2);
+    }
+  } else io.stdout(json);
+  for (const d of document.diagnostics) {
+    if (d.severity !== "info") io.stderr(`${name}:${d.line}:${d.column}: ${d.severity}: ${d.message} [${d.code}]\n`);
+  }
+  const found = document.items.length > 0 && (document.items.some((i) => i.number !== null || i.title !== null) || document.meeting.body !== null || document.meeting.date !== null);
+  const hasContent = document.items.some((i) => i.content.length > 0);
+  if (!found && !hasContent) return 1;
+  if (document.diagnostics.some((d) => d.code === "no-items" || d.code === "no-meeting-header") && !document.items.some((i) => i.content.length > 2)) return 1;
+  return 0;
+}
+
+/** The program, with its commands. */
+export function program(io: Io = defaultIo, setExit: (code: number) => void = () => {}): Command {
+  const p = new Command("minutes")
+    .description("Turn the raw text of council meeting minutes into structured, validated JSON.")
+    .version(VERSION, "-V, --version")
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(s) })
+    .showHelpAfterError("(run 'minutes --help' for usage)");
+  p.command("parse")
+    .description("parse one file of minutes and print its JSON document")
+    .argument("<file>", "a text file of minutes, or '-' for standard input")
+    .option("-o, --output <file>", "write the JSON to FILE (atomically) instead of standard output")
+    .option("--pretty", "indent the JSON")
+    .option("--max-size <MB>", "refuse inputs larger than this many megabytes", "50")
+    .addHelpText(
+      "after",
+      `
+Examples:
+  minutes parse fixtures/seeds/002_f71fa4cd35eb6994.txt --pretty
+  cat minutes.txt | minutes parse - > minutes.json
+  minutes parse minutes.txt --output minutes.json
+
+Exit status: 0 parsed; 1 the input is empty or no meeting structure was found;
+2 usage error or unreadable file.`,
+    )
+    .action((file: string, opts: ParseOptions) => setExit(parseCommand(file, opts, io)));
+  p.command("schema")
+    .description("print the JSON Schema of the document 'minutes parse' writes")
+    .action(() => {
+      io.stdout(JSON.stringify(jsonSchema(), null, 2) + "\n");
+      setExit(0);
+    });
+  return p;
+}
+
+/** Run the command line; returns the exit code. Never throws. */
+export async function main(argv: string[], io: Io = defaultIo): Promise<number> {
+  let code = 0;
+  const p = program(io, (c) => (code = c));
+  try {
+    await p.parseAsync(argv, { from: "user" });
+    return code;
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      if (e.code === "commander.helpDisplayed" || e.code === "commander.version" || e.code === "commander.help") return 0;
+      return 2;
+    }
+    if (e instanceof CliFailure) {
+      io.stderr(e.message + "\n");
+      return e.exitCode;
+    }
+    io.stderr(`minutes: internal error: ${(e as Error)?.message ?? String(e)}\n`);
+    return 2;
+  }
+}

@@ -1,0 +1,284 @@
+/**
+ * Decisions of the meeting: labelled resolutions (`RESOLVED:`, `RECOMMENDATIONS:`, `AGREED:`),
+ * decisions stated with the formal verb or a stated consensus, motions recorded with a proposer and
+ * seconder or an outcome, their lettered clauses, their votes, and recorded actions.
+ */
+import { COUNT_WORD, countOf } from "./dates.js";
+import type { ActionT, ClauseT, ResolutionT, VoteT } from "./schema.js";
+import { stripHonorific } from "./names.js";
+import { joinLines, type SyntaxBlock } from "./tree.js";
+
+const FORMAL = /\b(?:it\s+was|it\s+is|council|committee|cabinet|board|panel|councillors|members|meeting|all|and|parish council|town council|we)\s+(?:\w+ly\s+)?resolved\b|\bresolved\s*(?::|that\b|to\b|unanimously\b)|^resolved\b/i;
+const CONSENSUS =
+  /\ball\s+agreed\b|\bagreed\s+by\s+all\b|\ball\s+(?:the\s+)?(?:councillors|members)\s+(?:present\s+)?(?:agreed|approved|resolved|voted)\b|\bapproved\s+by\s+all\b|\bby\s+(?:resolution\s+of\s+)?all\s+(?:the\s+)?(?:councillors|members)\b|\bunanimously\s+(?:agreed|approved|resolved|carried|accepted|supported|adopted|voted)\b|\b(?:agreed|approved|carried|accepted|resolved|adopted)\s+unanimously\b|\ball\s+in\s+favour\b|\bpawb\s+yn\s+gytun\b|\byn\s+unfrydol\b|\bnem\.?\s*con\b|\bvoted\s+unanimously\b/i;
+const PROPOSED = /\bproposed\b|\bprop\.|\bproposer\b|\bnominated\b|\bcynigiwyd\b|\bmoved\b/i;
+const SECONDED = /\bseconded\b|\b2nd\b|\bseconder\b|\beiliwyd\b/i;
+const OUTCOME = /\bcarried\b|\bin\s+favour\b|\bagreed\b|\baccepted\b|\bapproved\b|\bagainst\b|\babstain/i;
+
+const UNANIMOUS = /\bunanimous(?:ly)?\b|\ball\s+(?:agreed|in\s+favour|resolved)\b|\bagreed\s+by\s+all\b|\ball\s+(?:the\s+)?(?:councillors|members)\s+(?:present\s+)?(?:agreed|approved|resolved)\b|\b(?:approved|agreed)\s+by\s+all\b|\bby\s+(?:resolution\s+of\s+)?all\s+(?:the\s+)?(?:councillors|members)\b|\bpawb\s+yn\s+gytun\b|\byn\s+unfrydol\b|\bnem\.?\s*con\b/i;
+
+const NAME = String.raw`(?:(?:Cllr|Councillor|Cyng|Mr|Mrs|Ms|Dr)\.?\s+)?(?:the\s+Chair(?:man|person)?|the\s+Vice[- ]Chair(?:man|person)?|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})`;
+const PROPOSER_RES = [
+  new RegExp(String.raw`\b(?:proposed|moved|nominated)\s+by\s+(${NAME})`, "u"),
+  new RegExp(String.raw`\b(?:prop(?:osed)?\.?|proposer)\s*[:.]?\s*(${NAME})`, "u"),
+  new RegExp(String.raw`(${NAME})\s+(?:proposed|moved|nominated)\b`, "u"),
+  new RegExp(String.raw`\bcynigiwyd\s+gan\s+(${NAME})`, "iu"),
+];
+const SECONDER_RES = [
+  new RegExp(String.raw`\bseconded\s+by\s+(${NAME})`, "u"),
+  new RegExp(String.raw`\b(?:2nd|seconded|seconder)\s*[:.]?\s*(${NAME})`, "u"),
+  new RegExp(String.raw`(${NAME})\s+seconded\b`, "u"),
+  new RegExp(String.raw`\beiliwyd\s+gan\s+(${NAME})`, "iu"),
+];
+
+function who(res: RegExp[], text: string): string | null {
+  for (const re of res) {
+    const m = re.exec(text);
+    if (m) {
+      const n = stripHonorific(m[1]!).name.replace(/[.,;:]+$/, "");
+      if (n && !/^(?:and|the|that|this|it|he|she|they|was|were|acceptance|Proposed|Seconded|Carried)$/i.test(n)) return n;
+    }
+  }
+  return null;
+}
+
+function count(re: RegExp, text: string): number | null {
+  const m = re.exec(text);
+  return m ? countOf(m[1]!) : null;
+}
+
+/** The tally a text records: unanimity and the counts for, against and abstaining. */
+export function tallyOf(text: string): ResolutionT["vote"] {
+  const f =
+    count(new RegExp(String.raw`\b(${COUNT_WORD})\s+(?:(?:were|was|voted|votes?)\s+)?(?:in\s+favou?r|for)\b`, "i"), text) ??
+    count(new RegExp(String.raw`\b(?:for|in\s+favou?r)\s*(?:[:(=-]\s*|\s)(${COUNT_WORD})\b`, "i"), text);
+  const a =
+    count(new RegExp(String.raw`\b(${COUNT_WORD})\s+(?:(?:were|was|voted|votes?)\s+)?against\b`, "i"), text) ??
+    count(new RegExp(String.raw`\bagainst\s*(?:[:(=-]\s*|\s)(${COUNT_WORD})\b`, "i"), text);
+  const ab =
+    count(new RegExp(String.raw`\b(${COUNT_WORD})\s+(?:abstentions?|abstained|abstaining|abstain)\b`, "i"), text) ??
+    count(new RegExp(String.raw`\babstentions?\s*(?:[:(=-]\s*|\s)(${COUNT_WORD})\b`, "i"), text) ??
+    count(new RegExp(String.raw`\bthere\s+(?:was|were)\s+(${COUNT_WORD})\s+abstentions?\b`, "i"), text);
+  const unanimous = UNANIMOUS.test(text) ? true : null;
+  return { unanimous, for: f, against: a, abstentions: ab };
+}
+
+/** Whether a sentence records a decision of the meeting (see the contract's rule). */
+export function isDecision(sentence: string): boolean {
+  if (FORMAL.test(sentence) && !/\b(?:being|be|been|not|un)\s+resolved\b|\bresolved\s+(?:at|by the|through|with|within|in)\b/i.test(sentence)) return true;
+  if (CONSENSUS.test(sentence)) return true;
+  if (/^it\s+was\s+proposed\s+that\b/i.test(sentence)) return true;
+  const proposed = PROPOSED.test(sentence);
+  if (proposed && SECONDED.test(sentence)) return true;
+  if (proposed && /\bcarried\b|\b\w+\s+(?:were\s+)?in\s+favou?r\b|\band\s+(?:agreed|accepted)\b/i.test(sentence)) return true;
+  return false;
+}
+
+function kindOfLabel(label: string): ResolutionT["kind"] {
+  const l = label.toLowerCase();
+  if (/recommend/.test(l)) return "recommended";
+  if (/agreed/.test(l)) return "agreed";
+  if (/noted/.test(l)) return "noted";
+  if (/decision|decided/.test(l)) return "decision";
+  return "resolved";
+}
+
+/** Split prose into sentences, keeping abbreviations like "Cllr." and "Prop." whole. */
+export function sentences(text: string): string[] {
+  const out: string[] = [];
+  const re = /[^.!?]+(?:[.!?]+(?=\s+[\p{Lu}("“‘]|$)|$)/gu;
+  let buf = "";
+  for (const m of text.match(re) ?? []) {
+    buf += m;
+    if (/\b(?:cllr|cllrs|mr|mrs|ms|dr|prop|no|st|cyng|approx|e\.g|i\.e|etc)\.$/i.test(buf.trim())) continue;
+    if (/\b\p{Lu}\.$/u.test(buf.trim())) continue; // an initial: "D. Jones"
+    out.push(buf.trim());
+    buf = "";
+  }
+  if (buf.trim()) out.push(buf.trim());
+  return out;
+}
+
+const CONTINUES_MOTION = new RegExp(
+  String.raw`^(?:seconded|carried|agreed|lost|defeated|rejected|all\s+in\s+favou?r|prop|2nd|${COUNT_WORD}\s+(?:for|in\s+favou?r|against|abstain)|with\s+${COUNT_WORD})`,
+  "i",
+);
+
+export interface Decisions {
+  resolutions: ResolutionT[];
+  votes: VoteT[];
+  actions: ActionT[];
+}
+
+function vote(subject: string | null, tally: ResolutionT["vote"], text: string): VoteT | null {
+  if (tally.for === null) return null;
+  const lost = /\b(?:lost|defeated|rejected|fell|not carried)\b/i.test(text) || (tally.against !== null && tally.against > tally.for);
+  return {
+    subject, for: tally.for, against: tally.against, abstentions: tally.abstentions,
+    outcome: lost ? "lost" : "carried", forNames: [], againstNames: [], abstainedNames: [],
+  };
+}
+
+function resolutionFrom(kind: ResolutionT["kind"], text: string, info: string, b: SyntaxBlock): ResolutionT {
+  const tally = tallyOf(info);
+  return {
+    kind, text, clauses: [], vote: tally, proposer: who(PROPOSER_RES, info), seconder: who(SECONDER_RES, info), position: b.position,
+  };
+}
+
+function clauseOf(b: SyntaxBlock): ClauseT {
+  const text = joinLines(b.lines);
+  const m = /^(?:[-*•·]\s*)?\(?\s*([a-zA-Z]|[ivxIVX]{1,5}|\d{1,2})\s*\)\s*(.*)$/.exec(text);
+  return { label: m ? m[1]!.toLowerCase() : null, text: m ? m[2]! : text, position: b.position };
+}
+
+/** A lead-in that belongs to the labelled decision after it: "The following recommendations were proposed and seconded and carried unanimously." */
+function isLeadIn(text: string): boolean {
+  return /:\s*$|\bthe\s+following\b|\brecommendations?\b|\bproposed\b|\bseconded\b|\bcarried\b|\bunanimous|\bvoted\b|\bin\s+favour\b/i.test(text) && text.length < 400;
+}
+
+/** Read the decisions, votes and actions of one item's blocks. */
+export function readDecisions(blocks: readonly SyntaxBlock[]): Decisions {
+  const resolutions: ResolutionT[] = [];
+  const votes: VoteT[] = [];
+  const actions: ActionT[] = [];
+  const used = new Set<number>();
+  const takeClauses = (r: ResolutionT, from: number, thatLines: boolean): number => {
+    let j = from;
+    while (j < blocks.length) {
+      const b = blocks[j]!;
+      if (b.kind === "clause" || (b.kind === "bullet" && r.clauses.length > 0 && r.clauses.every((c) => c.label === null) && false)) {
+        r.clauses.push(clauseOf(b));
+        used.add(j);
+        j++;
+        continue;
+      }
+      if (b.kind === "bullet" && /:\s*$|\bthat\s*$|\bfollowing\b/i.test(r.text) && r.clauses.every((c) => c.label === null)) {
+        r.clauses.push({ label: null, text: joinLines(b.lines).replace(/^[-*•·]\s*/, ""), position: b.position });
+        used.add(j);
+        j++;
+        continue;
+      }
+      if (b.kind === "paragraph" && r.clauses.length === 0 && /^that\b[^.]{0,20}:?\s*$/i.test(joinLines(b.lines))) {
+        r.text = [r.text, joinLines(b.lines)].filter(Boolean).join(" ");
+        used.add(j);
+        j++;
+        continue;
+      }
+      if (b.kind === "paragraph" && thatLines && r.clauses.length === 0) {
+        // bullets lost in export: each line that opens with "That" is a point
+        const points: ClauseT[] = [];
+        for (const l of b.lines) {
+          if (/^that\b/i.test(l.clean)) points.push({ label: null, text: l.clean, position: l.position });
+          else if (points.length) points[points.length - 1]!.text += ` ${l.clean}`;
+        }
+        if (points.length >= 2) {
+          r.clauses.push(...points);
+          used.add(j);
+          j++;
+          continue;
+        }
+        if (points.length === 1 && !r.text) {
+          r.text = joinLines(b.lines);
+          used.add(j);
+          j++;
+          continue;
+        }
+      }
+      if ((b.kind === "furniture" || b.kind === "itemHeading") && r.clauses.length === 0 && thatLines) {
+        j++;
+        continue;
+      }
+      break;
+    }
+    return j;
+  };
+  for (let i = 0; i < blocks.length; i++) {
+    if (used.has(i)) continue;
+    const b = blocks[i]!;
+    const first = b.lines[0]!;
+    if (b.kind === "labelBlock" && first.kind === "ResolutionLabel") {
+      const m = /^([A-Za-z]+)(?:\s+[\d/.]+)?\s*[:.–—-]?\s*(.*)$/.exec(first.clean.replace(/\t+/g, " "))!;
+      // the label's own text runs to its first full stop; what follows is the minute's narrative
+      const own = [first];
+      for (let k = 1; k < b.lines.length && !/\.\s*$/.test(own[own.length - 1]!.clean); k++) own.push(b.lines[k]!);
+      const text = [m[2]!.trim(), joinLines(own.slice(1))].filter(Boolean).join(" ");
+      let info = text;
+      const prev = i > 0 ? blocks[i - 1]! : null;
+      if (prev && !used.has(i - 1) && prev.kind === "paragraph" && isLeadIn(joinLines(prev.lines))) {
+        info = `${joinLines(prev.lines)} ${info}`;
+        used.add(i - 1);
+        // the lead-in may already have been read as a decision of its own
+        const lastRes = resolutions[resolutions.length - 1];
+        if (lastRes && lastRes.position === prev.position) resolutions.pop();
+      }
+      const r = resolutionFrom(kindOfLabel(m[1]!), text, info, b);
+      used.add(i);
+      const next = takeClauses(r, i + 1, text.length === 0);
+      // a trailing tally: "(Cllr X proposed, Cllr Y seconded, seven were in favour)"
+      resolutions.push(r);
+      const v = vote(null, r.vote, info);
+      if (v) votes.push(v);
+      i = next - 1;
+      continue;
+    }
+    if (b.kind === "labelBlock" && first.kind === "ActionLabel") {
+      const rest = first.clean.replace(/^actions?\s*[:.–—-]?\s*/i, "").trim();
+      let cur: ActionT | null = rest ? { text: rest, owner: null, position: b.position } : null;
+      const list: ActionT[] = cur ? [cur] : [];
+      for (const l of b.lines.slice(1)) {
+        if (/^(?:\d{1,2}[.)]|[-•·*])\s+/.test(l.clean) || !cur) {
+          cur = { text: l.clean.replace(/^(?:\d{1,2}[.)]|[-•·*])\s+/, ""), owner: null, position: l.position };
+          list.push(cur);
+        } else cur.text += ` ${l.clean}`;
+      }
+      if (list.length === 0 && i + 1 < blocks.length && ["paragraph", "bullet", "clause"].includes(blocks[i + 1]!.kind)) {
+        list.push({ text: joinLines(blocks[i + 1]!.lines), owner: null, position: blocks[i + 1]!.position });
+        used.add(i + 1);
+      }
+      for (const a of list) {
+        const o = /^(.{2,60}?)\s+to\s+\w/.exec(a.text);
+        if (o && /^(?:the\s+)?(?:clerk|chair|\p{Lu})/iu.test(o[1]!) && o[1]!.split(/\s+/).length <= 8) a.owner = o[1]!;
+      }
+      actions.push(...list);
+      used.add(i);
+      continue;
+    }
+    if (b.kind === "paragraph" || b.kind === "bullet" || b.kind === "itemHeading" || b.kind === "clause") {
+      const lines = b.kind === "itemHeading" ? b.lines.slice(1) : b.lines;
+      const text = joinLines(lines);
+      if (!text) continue;
+      let cur: ResolutionT | null = null;
+      let info = "";
+      for (const s of sentences(text)) {
+        if (cur && CONTINUES_MOTION.test(s)) {
+          info += ` ${s}`;
+          cur.text += ` ${s}`;
+          const t = tallyOf(info);
+          cur.vote = { unanimous: cur.vote.unanimous ?? t.unanimous, for: cur.vote.for ?? t.for, against: cur.vote.against ?? t.against, abstentions: cur.vote.abstentions ?? t.abstentions };
+          cur.seconder ??= who(SECONDER_RES, s);
+          continue;
+        }
+        if (isDecision(s)) {
+          const kind: ResolutionT["kind"] = FORMAL.test(s) ? "resolved" : CONSENSUS.test(s) ? "agreed" : "motion";
+          cur = resolutionFrom(kind, s, s, b);
+          info = s;
+          resolutions.push(cur);
+        } else cur = null;
+      }
+      if (resolutions.length && resolutions[resolutions.length - 1]!.position === b.position) {
+        const r = resolutions[resolutions.length - 1]!;
+        const next = takeClauses(r, i + 1, false);
+        i = next - 1;
+      }
+      continue;
+    }
+  }
+  // counted votes carried by decisions made in prose
+  for (const r of resolutions) {
+    if (votes.some((v) => v.position === r.position)) continue;
+    const v = vote(null, r.vote, r.text);
+    if (v) votes.push({ ...v, position: r.position });
+  }
+  return { resolutions, votes, actions };
+}

@@ -1,0 +1,35 @@
+/**
+ * Declarations of interest, tied to the member and the item: "Cllr. H. Gwynne, Agenda Item 11 –
+ * Caledfwlch Play Area. (Landowner)", "JB declared a pecuniary interest in ...".
+ */
+import type { AttendeeT, DeclarationT, ItemT } from "./schema.js";
+import { stripHonorific } from "./names.js";
+import { joinLines, type SyntaxBlock } from "./tree.js";
+
+const DECLARED =
+  /((?:(?:Cllr|Councillor|Cyng)\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s+(?:declared|declares|registered)\s+(?:an?\s+)?(personal|pecuniary|prejudicial|non-pecuniary|disclosable pecuniary|other registrable|non-registrable)?\s*(?:and\s+\w+\s+)?interest(?:s)?\b([^.]*)/gu;
+const NONE = /\b(?:no|none|nil)\b.{0,30}\b(?:declarations?|interests?)\b|\bthere were no\b/i;
+
+/** Read declarations from the items that record them. */
+export function readDeclarations(items: readonly ItemT[], itemBlocks: readonly SyntaxBlock[][], _attendees: readonly AttendeeT[]): DeclarationT[] {
+  const out: DeclarationT[] = [];
+  items.forEach((it, k) => {
+    const declItem = /declaration|interest|datganiad/i.test(it.title ?? "");
+    for (const b of itemBlocks[k]!) {
+      if (b.kind === "itemHeading" && b.lines.length === 1 && !it.number) continue;
+      const text = joinLines(b.lines);
+      DECLARED.lastIndex = 0;
+      for (let m = DECLARED.exec(text); m; m = DECLARED.exec(text)) {
+        const name = stripHonorific(m[1]!).name;
+        if (/^(?:the|there|no|members?|councillors?|it)$/i.test(name)) continue;
+        const ref = /\b(?:item|minute)\s+(?:no\.?\s*)?([\w./]+)/i.exec(m[3]!);
+        out.push({ name, item: ref ? ref[1]!.replace(/[.,]$/, "") : declItem ? null : it.number, kind: m[2]?.toLowerCase() ?? null, text: m[0].trim(), position: b.position });
+      }
+      if (declItem && b.kind === "bullet" && !NONE.test(text)) {
+        const m = /^(?:[-•·*]\s*)?((?:(?:Cllr|Councillor|Cyng)\.?\s+)?[\p{Lu}][\p{L}'’. -]{1,40}?),\s*(?:agenda\s+)?item\s+([\w./]+)\s*[-–—]?\s*(.*)$/iu.exec(text);
+        if (m) out.push({ name: stripHonorific(m[1]!).name, item: m[2]!.replace(/[.,]$/, ""), kind: /\(([^)]*)\)/.exec(m[3]!)?.[1] ?? null, text, position: b.position });
+      }
+    }
+  });
+  return out;
+}

@@ -1,0 +1,31 @@
+/**
+ * Bytes to text: UTF-8 with or without BOM, UTF-16 LE/BE with BOM, and Windows-1252 where the
+ * bytes are not valid UTF-8. Binary input is refused with a reason, never guessed at.
+ */
+
+export type Decoded = { ok: true; text: string; encoding: string } | { ok: false; reason: string };
+
+/** Decode the bytes of one file. */
+export function decode(bytes: Uint8Array): Decoded {
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return { ok: true, text: new TextDecoder("utf-16le").decode(bytes.subarray(2)), encoding: "utf-16le" };
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return { ok: true, text: new TextDecoder("utf-16be").decode(bytes.subarray(2)), encoding: "utf-16be" };
+  let start = 0;
+  if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) start = 3;
+  const body = bytes.subarray(start);
+  // binary: NUL bytes or many control characters
+  let nul = 0;
+  let ctrl = 0;
+  const n = Math.min(body.length, 65536);
+  for (let i = 0; i < n; i++) {
+    const c = body[i]!;
+    if (c === 0) nul++;
+    else if (c < 9 || (c > 13 && c < 32 && c !== 27)) ctrl++;
+  }
+  if (nul > 0) return { ok: false, reason: `binary data (NUL byte at offset ${body.indexOf(0) + start}); not a text file` };
+  if (n > 0 && ctrl / n > 0.05) return { ok: false, reason: "binary data (control characters); not a text file" };
+  try {
+    return { ok: true, text: new TextDecoder("utf-8", { fatal: true }).decode(body), encoding: start ? "utf-8-bom" : "utf-8" };
+  } catch {
+    return { ok: true, text: new TextDecoder("windows-1252").decode(body), encoding: "windows-1252" };
+  }
+}

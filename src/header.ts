@@ -1,0 +1,113 @@
+/**
+ * The meeting header: body, venue, date, start time and the DRAFT mark, from the lines before the
+ * attendance lists ("Minutes of the meeting of Cabinet held at ... on Thursday 19 December 2024 at
+ * 2.30 pm", "STOKE FERRY PARISH COUNCIL Draft Minutes of the Ordinary Meeting held on ...",
+ * "Milburn Parish Council / 5th July 2016", ModernGov's "Venue:" and "Date:" lines).
+ */
+import { findDates, findTimes, weekdayOf } from "./dates.js";
+import type { Line } from "./tree.js";
+
+export interface Header {
+  body: string | null;
+  date: string | null;
+  startTime: string | null;
+  venue: string | null;
+  draft: boolean;
+  title: string | null;
+  weekday: string | null;
+  /** the lines read as the header */
+  used: Set<Line>;
+}
+
+const BODY_WORDS = String.raw`(?:council|committee|cabinet|board|panel|forum|assembly|authority|sub-committee|executive|cyngor|pwyllgor|meeting)`;
+const WEEKDAY = String.raw`(?:mon|tues|wednes|thurs|fri|satur|sun)day|dydd\s+\w+`;
+
+function tidy(s: string | undefined | null): string | null {
+  const t = (s ?? "").replace(/\s+/g, " ").replace(/^[\s,;:–-]+|[\s,;:–-]+$/g, "").trim();
+  return t.length ? t : null;
+}
+
+/** Read the header from the first lines of the document (before attendance and items). */
+export function readHeader(lines: readonly Line[]): Header {
+  const used = new Set<Line>();
+  const h: Header = { body: null, date: null, startTime: null, venue: null, draft: false, title: null, weekday: null, used };
+  // the header is the run of lines before the first attendance heading, at most a dozen lines
+  const head: Line[] = [];
+  for (const l of lines) {
+    if (head.length >= 12) break;
+    const c = l.clean;
+    if (/^(?:present|in attendance|attendance|apologies|members present|councillors present|sederunt|presennol)\b/i.test(c) && head.length > 0) break;
+    if (/^(?:title|date|categories|layout|tags|author)\s*:/i.test(c) && /^---$/.test(lines[0]?.clean ?? "")) {
+      // markdown front matter: keep the title as a fallback header
+      const t = /^title\s*:\s*["']?(.*?)["']?\s*$/i.exec(c);
+      if (t) h.title ??= t[1]!;
+      used.add(l);
+      continue;
+    }
+    if (/^[-*]\s+["']?[\w-]+["']?$/.test(c) || c === "---") {
+      used.add(l);
+      continue;
+    }
+    head.push(l);
+  }
+  const text = head.map((l) => l.clean.replace(/\t+/g, " ")).join("\n");
+  const flat = text.replace(/\s+/g, " ");
+  // DRAFT
+  if (/(?:^|\n)\s*draft\b|\bdraft\s+minutes\b|\bminutes\s*\(draft\)|\(draft\)/i.test(text)) h.draft = true;
+  // the sentence form
+  const sentence = new RegExp(
+    String.raw`\bminutes?\s+of\s+(?:the\s+|an?\s+)?(?:(?:annual|ordinary|extraordinary|special|remote|virtual|monthly|full|public|parish|general|joint|emergency)\s+)*(?:meeting|proceedings)\s+of\s+(?:the\s+)?(.+?)\s+(?:which\s+was\s+)?(?:held|convened|taking\s+place)\b`,
+    "i",
+  ).exec(flat);
+  if (sentence) h.body = tidy(sentence[1]);
+  if (!h.body) {
+    const m = new RegExp(String.raw`\bminutes?\s+of\s+(?:the\s+)?(.+?\b${BODY_WORDS})\b`, "i").exec(flat);
+    if (m && !/^(?:the\s+)?(?:annual|ordinary|extraordinary|special|remote|virtual)?\s*meeting$/i.test(m[1]!)) h.body = tidy(m[1]!.replace(/\s+meeting$/i, ""));
+  }
+  if (!h.body) {
+    // a first line that names the body: "Milburn Parish Council", "STOKE FERRY PARISH COUNCIL Draft Minutes ..."
+    for (const l of head.slice(0, 4)) {
+      const m = new RegExp(String.raw`^(.{3,80}?\b(?:council|committee|cabinet|board|panel|cyngor\s+cymuned[\p{L} ]*|cyngor[\p{L} ]*))\b`, "iu").exec(l.clean);
+      if (m && !/^(?:minutes|the meeting)\b/i.test(m[1]!)) {
+        h.body = tidy(m[1]);
+        break;
+      }
+    }
+  }
+  if (!h.body) {
+    const m = /^Meeting\s+of\s+(?:the\s+)?(.+?)(?:\s+held|\s*$)/im.exec(text);
+    if (m) h.body = tidy(m[1]);
+  }
+  // venue
+  const venueLabel = /^(?:venue|place|location|lleoliad)\s*:\s*(.+)$/im.exec(text);
+  if (venueLabel) h.venue = tidy(venueLabel[1]);
+  else {
+    const v = new RegExp(
+      String.raw`\b(?:held|convened)\s+(?:at|in)\s+(.+?)(?=\s+on\s+(?:${WEEKDAY}|\d|the\s+\d)|,?\s+(?:${WEEKDAY})\b|\s+at\s+\d|\s+commencing\b|\s+starting\b|\s+from\s+\d|\s*$)`,
+      "i",
+    ).exec(flat);
+    if (v) h.venue = tidy(v[1]);
+  }
+  // date and time
+  const dates = findDates(flat);
+  if (dates.length) {
+    h.date = dates[0]!.iso;
+    h.weekday = weekdayOf(h.date);
+    const after = flat.slice(dates[0]!.index);
+    const t = findTimes(after)[0] ?? findTimes(flat)[0];
+    if (t) h.startTime = t.hhmm;
+  } else {
+    const t = findTimes(flat)[0];
+    if (t) h.startTime = t.hhmm;
+  }
+  const timeLabel = /^(?:time|start(?:ing)? time)\s*:\s*(.+)$/im.exec(text);
+  if (timeLabel) h.startTime = findTimes(timeLabel[1]!)[0]?.hhmm ?? h.startTime;
+  // which lines were the header: those up to the one that gave the date or time
+  let last = -1;
+  head.forEach((l, i) => {
+    if (findDates(l.clean).length || findTimes(l.clean).length || /\bminutes\b|\bdraft\b/i.test(l.clean) || (h.body && l.clean.includes(h.body.split(" ")[0]!))) last = i;
+  });
+  for (let i = 0; i <= last && i < 6; i++) used.add(head[i]!);
+  h.title = head[0] ? head[0].clean : h.title;
+  return h;
+}

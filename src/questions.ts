@@ -1,0 +1,138 @@
+/**
+ * Public and member questions: rows of a question table (`PQ 2\tMs Currie, Hereford\t...`) and
+ * question blocks (`<b>Questioner:</b>`, `Supplementary Question:`, `Response:`,
+ * `Response to supplementary question (...)`, `Written response sent on 13 October 2022:`).
+ */
+import { findDate } from "./dates.js";
+import type { QuestionT } from "./schema.js";
+import { joinLines, type SyntaxBlock } from "./tree.js";
+
+type Field = "question" | "response" | "supplementary" | "supplementaryResponse" | "writtenResponse";
+
+const DEFAULT_COLUMNS = ["ref", "questioner", "question", "to"];
+
+function columnOf(header: string): string | null {
+  const h = header.trim().toLowerCase();
+  if (/^(?:question )?(?:number|no\.?|ref)/.test(h)) return "ref";
+  if (/questioner|asked by|name/.test(h)) return "questioner";
+  if (/question to|to whom|addressed|cabinet member|portfolio/.test(h)) return "to";
+  if (/^question/.test(h)) return "question";
+  if (/response|answer/.test(h)) return "response";
+  return null;
+}
+
+function splitQuestioner(cell: string): { questioner: string | null; location: string | null } {
+  const t = cell.replace(/\s+/g, " ").trim();
+  if (!t) return { questioner: null, location: null };
+  const m = /^(.+?),\s*([^,]+)$/.exec(t);
+  if (m && !/supplied|withheld/i.test(t)) return { questioner: m[1]!.trim(), location: m[2]!.trim() };
+  return { questioner: t, location: null };
+}
+
+function fieldOf(label: string, q: QuestionT): Field | "questioner" | "ignore" {
+  const l = label.toLowerCase();
+  if (/^questioner/.test(l)) return "questioner";
+  if (/^written response/.test(l)) return "writtenResponse";
+  if (/^(?:response|answer|reply)\b.*supplementary/.test(l)) return "supplementaryResponse";
+  if (/^supplementary/.test(l)) return "supplementary";
+  if (/^(?:response|answer|reply)/.test(l)) return q.supplementary ? "supplementaryResponse" : "response";
+  if (/^question to/.test(l)) return "ignore";
+  if (/^question/.test(l)) return "question";
+  return "ignore";
+}
+
+function blank(ref: string | null, kind: QuestionT["kind"], item: string | null): QuestionT {
+  return {
+    ref, kind, questioner: null, location: null, to: null, question: null, response: null, supplementary: null,
+    supplementaryResponse: null, writtenResponse: null, item,
+  };
+}
+
+function kindOf(ref: string | null, context: string): QuestionT["kind"] {
+  if (ref && /^MQ/i.test(ref)) return "member";
+  if (ref && /^PQ/i.test(ref)) return "public";
+  return /member|councillor/i.test(context) && !/public/i.test(context) ? "member" : "public";
+}
+
+/** Read the questions among some blocks; `context` is the title of their item or appendix. */
+export function readQuestions(blocks: readonly SyntaxBlock[], context: string, item: string | null): QuestionT[] {
+  const out: QuestionT[] = [];
+  let columns = DEFAULT_COLUMNS;
+  let cur: QuestionT | null = null;
+  let field: Field | null = null;
+  const append = (text: string) => {
+    if (!cur || !field || !text) return;
+    if (field === "writtenResponse") {
+      cur.writtenResponse ??= { date: null, text: "" };
+      cur.writtenResponse.text = cur.writtenResponse.text ? `${cur.writtenResponse.text}\n\n${text}` : text;
+      return;
+    }
+    const part = cur[field];
+    cur[field] = part ? { text: `${part.text}\n\n${text}`, position: part.position } : { text };
+  };
+  for (const b of blocks) {
+    const first = b.lines[0]!;
+    if (b.kind === "table") {
+      const head = first.clean.split("\t");
+      if (head.some((h) => /questioner/i.test(h))) {
+        columns = head.map((h) => columnOf(h) ?? "");
+        continue;
+      }
+    }
+    if (b.kind === "questionBlock" && first.kind === "QuestionRow") {
+      const cells = first.clean.split("\t");
+      const get = (name: string) => {
+        const i = columns.indexOf(name);
+        return i >= 0 ? (cells[i] ?? "").trim() : "";
+      };
+      const ref = get("ref").replace(/\s+/g, " ") || null;
+      cur = blank(ref, kindOf(ref, context), item);
+      cur.position = b.position;
+      Object.assign(cur, splitQuestioner(get("questioner")));
+      cur.to = get("to") || null;
+      const question = [get("question"), joinLines(b.lines.slice(1))].filter(Boolean).join(" ");
+      if (question) cur.question = { text: question, position: b.position };
+      field = "question";
+      out.push(cur);
+      continue;
+    }
+    if (b.kind === "questionBlock") {
+      const text = first.clean.replace(/\t+/g, " ");
+      const m = /^([^:]+):\s*(.*)$/.exec(text)!;
+      const label = m[1]!.trim();
+      const rest = [m[2]!.trim(), joinLines(b.lines.slice(1))].filter(Boolean).join(" ");
+      const f = fieldOf(label, cur ?? blank(null, "public", item));
+      if (f === "questioner") {
+        cur = blank(null, kindOf(null, context), item);
+        cur.position = b.position;
+        Object.assign(cur, splitQuestioner(rest));
+        field = null;
+        out.push(cur);
+        continue;
+      }
+      if (f === "ignore") continue;
+      if (!cur) {
+        cur = blank(null, kindOf(null, context), item);
+        cur.position = b.position;
+        out.push(cur);
+      }
+      field = f;
+      if (f === "writtenResponse") cur.writtenResponse = { date: findDate(label), text: rest, position: b.position };
+      else if (rest) append(rest);
+      else cur[f] ??= { text: "", position: b.position };
+      continue;
+    }
+    if (b.kind === "itemHeading" || b.kind === "endLine") {
+      cur = null;
+      field = null;
+      continue;
+    }
+    if (b.kind === "furniture") continue;
+    if (cur && field) append(b.lines.map((l) => l.clean.replace(/\t+/g, " ").trim()).filter(Boolean).join(" "));
+  }
+  // a part announced with nothing after it is absent
+  for (const q of out) {
+    for (const f of ["question", "response", "supplementary", "supplementaryResponse"] as const) if (q[f] && !q[f]!.text.trim()) q[f] = null;
+  }
+  return out;
+}

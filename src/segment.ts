@@ -1,0 +1,125 @@
+/**
+ * Which blocks open an item. A numbered line is a minute only when it fits the document's own
+ * numbering: the form most of its headings share (`23.`, `204/19`, `16.07.3`), in sequence, and
+ * read as a heading rather than a numbered sentence inside a decision ("1. That quantitative data
+ * ..."). A minute number alone on its line takes the next heading as its title, even when a broken
+ * export put other lines between them.
+ */
+import { MINUTE_NUMBER } from "../grammar/tokens.js";
+import type { SyntaxBlock } from "./tree.js";
+
+export interface Opener {
+  index: number;
+  number: string | null;
+  /** the rest of the heading line, or the heading that carries a lone number's title */
+  title: string | null;
+  /** index of a later heading block that holds the title of a lone number */
+  titleBlock: number | null;
+  /** the heading line is run into the minute's text */
+  runIn: boolean;
+}
+
+const NUMBERED = new RegExp(String.raw`^(?:(?:minute|item|eitem)\s+)?(${MINUTE_NUMBER})\.?(?:[ \t]*[-–—:][ \t]*|[ \t]+|(?=[A-Z][a-z]))(\S.*)$`, "i");
+const LONE = new RegExp(String.raw`^(?:minute\s+)?(${MINUTE_NUMBER})\.?$`, "i");
+
+/** The shape of a number: `60.` -> `d.`, `204/19` -> `d/d`, `PLA146/14` -> `ad/d`. */
+function family(num: string, dotted: boolean): string {
+  return num.replace(/[A-Za-z]+/g, "a").replace(/\d+/g, "d") + (dotted ? "." : "");
+}
+
+/** A title rather than a sentence: capitals, bold, or a short phrase. */
+export function titleLike(rest: string, raw: string): boolean {
+  const letters = rest.replace(/[^\p{L}]/gu, "");
+  if (letters.length >= 3 && letters === letters.toUpperCase()) return true;
+  if (/^\s*(?:\*\*|<b>|<strong>|#)/i.test(raw.replace(/^[^A-Za-z*<#]*\d[\d./]*\.?\s*/, ""))) return true;
+  if (/^(?:that|the\s+\w+\s+(?:would|will|should|had|has|was|were)|to\s+[a-z])/i.test(rest) && rest.split(/\s+/).length > 6) return false;
+  const words = rest.split(/\s+/).length;
+  return /^\p{Lu}/u.test(rest) && words <= 12 && !/[.;]$/.test(rest.replace(/\(pages?[^)]*\)\s*$/i, "").trim());
+}
+
+function leading(n: string): number {
+  const m = /\d+/.exec(n);
+  return m ? +m[0] : NaN;
+}
+
+interface Candidate extends Opener {
+  family: string;
+  strong: boolean;
+}
+
+/** Choose the item openers among the blocks. */
+export function findOpeners(blocks: readonly SyntaxBlock[]): Opener[] {
+  const cands: Candidate[] = [];
+  blocks.forEach((b, index) => {
+    if (b.kind !== "itemHeading") return;
+    const first = b.lines[0]!;
+    const c = first.clean.replace(/\t+/g, " ");
+    if (first.kind === "ItemNumber") {
+      const m = LONE.exec(c);
+      if (!m) return;
+      const titleLine = b.lines[1]?.kind === "HeadingLine" ? b.lines[1] : undefined;
+      cands.push({
+        index, number: m[1]!, title: titleLine ? titleLine.clean : null, titleBlock: null, runIn: false,
+        family: family(m[1]!, /\.$/.test(c)), strong: true,
+      });
+      return;
+    }
+    const m = NUMBERED.exec(c);
+    if (!m) return;
+    const rest = m[2]!.trim();
+    cands.push({
+      index, number: m[1]!, title: rest, titleBlock: null, runIn: !titleLike(rest, first.raw),
+      family: family(m[1]!, new RegExp(String.raw`^\S*?${m[1]!.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")}\.`).test(c)),
+      strong: titleLike(rest, first.raw),
+    });
+  });
+  if (cands.length === 0) return [];
+  // the numbering form the document uses most for its headings
+  const weight = new Map<string, number>();
+  for (const c of cands) weight.set(c.family, (weight.get(c.family) ?? 0) + (c.strong ? 2 : 1));
+  const ranked = [...weight.entries()].sort((a, b) => b[1] - a[1]);
+  const main = ranked[0]![0];
+  const famStrong = new Map<string, { strong: number; all: number }>();
+  for (const c of cands) {
+    const f = famStrong.get(c.family) ?? { strong: 0, all: 0 };
+    f.all++;
+    if (c.strong) f.strong++;
+    famStrong.set(c.family, f);
+  }
+  const runInFamily = (f: string) => {
+    const s = famStrong.get(f)!;
+    return s.all >= 3 && s.strong / s.all < 0.5;
+  };
+  const accepted: Candidate[] = [];
+  let last: Candidate | undefined;
+  for (const c of cands) {
+    const sameFamily = c.family === main || famStrong.get(c.family)!.all >= 2;
+    let ok = c.strong ? sameFamily || c.family.includes("/") : c.family === main && (runInFamily(c.family) || /[/]/.test(c.family));
+    // a weak numbered sentence that breaks the sequence is a point inside a decision or list
+    if (ok && last && !c.strong && c.family === last.family && leading(c.number!) < leading(last.number!)) ok = false;
+    if (ok && last && c.strong && /^d\.?$/.test(c.family) && c.family === last.family) {
+      const n = leading(c.number!);
+      const p = leading(last.number!);
+      // "1. That ..." after "66." is a numbered point, unless the numbering restarts with a title
+      if (n < p && n !== 1 && !titleLike(c.title ?? "", "")) ok = false;
+    }
+    if (ok) {
+      accepted.push(c);
+      last = c;
+    }
+  }
+  // a lone number with no title takes the next heading block as its title
+  for (const c of accepted) {
+    if (c.title !== null) continue;
+    const next = accepted.find((o) => o.index > c.index);
+    for (let i = c.index + 1; i < blocks.length && (!next || i < next.index); i++) {
+      const b = blocks[i]!;
+      if (b.kind === "heading") {
+        c.titleBlock = i;
+        c.title = b.lines[0]!.clean;
+        break;
+      }
+    }
+  }
+  return accepted.map(({ index, number, title, titleBlock, runIn }) => ({ index, number, title, titleBlock, runIn }));
+}

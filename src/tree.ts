@@ -1,0 +1,89 @@
+/**
+ * The syntax tree: the grammar's concrete tree turned into blocks of lines, each with its unist
+ * position in the original text. Meaning is given to these blocks elsewhere in `src/`.
+ */
+import type { CstNode, IToken } from "chevrotain";
+import { cleanLine } from "../grammar/markup.js";
+import type { PositionT } from "./schema.js";
+
+/** The one place Chevrotain's inclusive token ends become unist's exclusive ones. */
+export function tokenPosition(first: IToken, last: IToken = first): PositionT {
+  return {
+    start: { line: first.startLine ?? 1, column: first.startColumn ?? 1, offset: first.startOffset },
+    end: { line: last.endLine ?? 1, column: (last.endColumn ?? 0) + 1, offset: (last.endOffset ?? first.startOffset) + 1 },
+  };
+}
+
+/** One physical line (or the part of one a token took). */
+export interface Line {
+  /** the token class: `NumberedLine`, `TextLine`, ... */
+  kind: string;
+  raw: string;
+  /** markup removed, tabs kept */
+  clean: string;
+  position: PositionT;
+}
+
+export type BlockKind =
+  | "itemHeading"
+  | "heading"
+  | "labelBlock"
+  | "questionBlock"
+  | "clause"
+  | "bullet"
+  | "table"
+  | "endLine"
+  | "furniture"
+  | "paragraph";
+
+/** A block of lines as the grammar grouped them. */
+export interface SyntaxBlock {
+  kind: BlockKind;
+  lines: Line[];
+  position: PositionT;
+  /** a blank line (or the start of the text) stands before it */
+  gapBefore: boolean;
+}
+
+function toLine(t: IToken): Line {
+  return { kind: t.tokenType.name, raw: t.image, clean: cleanLine(t.image), position: tokenPosition(t) };
+}
+
+/** Flatten the concrete tree into blocks in source order. */
+export function blocksOf(cst: CstNode): SyntaxBlock[] {
+  const out: SyntaxBlock[] = [];
+  const blocks = (cst.children["block"] ?? []) as CstNode[];
+  let prevEnd = 0;
+  for (const b of blocks) {
+    const [kind, nodes] = Object.entries(b.children)[0] as [BlockKind, CstNode[]];
+    const node = nodes[0]!;
+    const tokens = (Object.values(node.children).flat() as IToken[]).sort((x, y) => x.startOffset - y.startOffset);
+    if (tokens.length === 0) continue;
+    const first = tokens[0]!;
+    const last = tokens[tokens.length - 1]!;
+    out.push({
+      kind,
+      lines: tokens.map(toLine),
+      position: tokenPosition(first, last),
+      gapBefore: prevEnd === 0 || (first.startLine ?? 0) > prevEnd + 1,
+    });
+    prevEnd = last.endLine ?? prevEnd;
+  }
+  return out;
+}
+
+/** The prose of some lines: clean text, tabs as spaces, hard-wrapped lines joined. */
+export function joinLines(lines: readonly Line[]): string {
+  let out = "";
+  for (const l of lines) {
+    const t = l.clean.replace(/\t+/g, " ").replace(/ +/g, " ").trim();
+    if (!t) continue;
+    out = out.length === 0 ? t : `${out} ${t}`;
+  }
+  return out;
+}
+
+/** The prose of a block. */
+export function blockText(b: SyntaxBlock): string {
+  return joinLines(b.lines);
+}
