@@ -23,18 +23,31 @@ const SECTION_WORDS =
 /** A section heading: `Present:`, `Cabinet Members in remote attendance`, `## Others in attendance:`, `Apologies - None`. */
 export function sectionHeading(text: string): { label: string; rest: string } | null {
   const t = text.replace(/\t+/g, " ").trim();
-  const m = /^([^:]{2,80}?)\s*(?::|\s[-–]\s|$)\s*(.*)$/.exec(t);
-  if (!m) return null;
-  const label = m[1]!.trim();
+  let label: string;
+  let rest = "";
+  const colon = /^([^:]{2,80}?)\s*:\s*(.*)$/.exec(t);
+  const dash = /^(\S+(?:\s+\S+){0,2}?)\s+[-–]\s+(.*)$/.exec(t);
+  if (colon) {
+    label = colon[1]!.trim();
+    rest = colon[2]!.trim();
+  } else if (dash && SECTION_WORDS.test(dash[1]!)) {
+    label = dash[1]!.trim();
+    rest = dash[2]!.trim();
+  } else {
+    if (/\t| {3,}/.test(text)) return null; // a row of columns is an entry
+    label = t.replace(/[.]$/, "");
+    if (/[,(]/.test(label) || label.split(/\s+/).length > 8) return null;
+    if (stripHonorific(label).honorific && !/^(?:councillors|cllrs)$/i.test(label)) return null;
+  }
   const words = label.split(/\s+/).length;
   if (words > 9 || !SECTION_WORDS.test(label)) return null;
   if (/[.!?]$/.test(label) && words > 3) return null;
-  // "Councillor Stoddart" is an entry; "Councillors:" and "Present:" are headings
   const asPerson = readPerson(label);
-  if (asPerson && asPerson.name && !/:/.test(t) && !/^(?:councillors|cllrs|members|present|apologies)$/i.test(label)) return null;
+  if (asPerson && asPerson.name && !colon && !/^(?:councillors|cllrs|members|present|apologies)$/i.test(label)) return null;
   // a sentence that merely mentions attendance is not a heading
-  if (!/:/.test(t) && /\b(?:was|were|had|has|is|are|may|will|would|received|gave|sent|attended)\b/i.test(label) && words > 4) return null;
-  return { label, rest: m[2]!.trim() };
+  if (!colon && /\b(?:was|were|had|has|is|are|may|will|would|received|gave|sent|attended)\b/i.test(label) && words > 4) return null;
+  if (colon && /\b(?:was|were|had|has|is|are|may|will|would|received|gave|sent|attended)\b/i.test(label) && words > 5) return null;
+  return { label, rest };
 }
 
 function sectionOf(label: string, previous: Section | undefined): Section {
@@ -146,11 +159,13 @@ export function readAttendance(lines: readonly Line[]): AttendanceResult {
       members.forEach((l) => used.add(l));
       continue;
     }
-    if (section && /\b(?:may not vote|did not vote|non-?voting|not entitled to vote|cannot vote)\b/i.test(t) && t.split(/\s+/).length > 6) {
+    if (section && /\b(?:may|did|do|does|will|can|could|shall)\s*not\s+vote\b|\bnot entitled to vote\b|^\W*note\b.*non-?voting/i.test(t) && t.split(/\s+/).length > 6) {
       if (!/^(?:councillor|cllr)\s/i.test(t)) {
-        if (section.kind === "remote" || /remote|virtual|video/i.test(t)) {
+        if (section.kind === "remote") {
           section.voting = false;
           for (const a of section.members) a.voting = false;
+        } else if (/remote|virtual|video/i.test(t)) {
+          for (const a of attendees) if (a.attendance === "remote") a.voting = false;
         }
         members.forEach((l) => used.add(l));
         continue;
@@ -165,6 +180,13 @@ export function readAttendance(lines: readonly Line[]): AttendanceResult {
       if (!body) continue;
     }
     if (!section) continue;
+    if (/^\(([^)]*)\)$/.test(body) && attendees.length) {
+      // "(Chairperson)" on the line after the name
+      const prev = attendees[attendees.length - 1]!;
+      prev.role = [prev.role, body.slice(1, -1)].filter(Boolean).join(", ");
+      members.forEach((l) => used.add(l));
+      continue;
+    }
     const defaultHonorific = /^(?:councillors?|cllrs?)\b/i.test(h?.label ?? "") ? "Councillor" : null;
     const found = readListLine(body, section, section.kind, line.position, defaultHonorific);
     if (found.length) {
@@ -209,7 +231,7 @@ function joinWrapped(lines: readonly Line[]): Joined[] {
       const nameRole = /^[^,]+,\s*\S/.test(prev.text) && !sectionHeading(prev.text);
       const lower = /^[a-z]/.test(t) && !/^(?:and|&)\s+\p{Lu}/u.test(t) ? true : /^(?:and|&)\s+\p{Lu}\p{Ll}+$/u.test(t) && nameRole;
       const roleTail = nameRole && !t.includes(",") && !/:/.test(t) && !readPerson(t)?.honorific && !/\t/.test(t) && !sectionHeading(t) &&
-        !/^\*/.test(t) && t.split(/\s+/).length <= 4 && !looksLikeName(t);
+        !/^\*/.test(t) && (t.split(/\s+/).length <= 2 || !looksLikeName(t)) && t.split(/\s+/).length <= 4 && !/[.]$/.test(prev.text);
       const endsOpen = /(?:,|\band|&)$/.test(prev.text) && !sectionHeading(t);
       const wordThenLabel = /^[\p{Lu}][\p{L}]+$/u.test(prev.text) && /^[\p{L} ]+:\s*$/u.test(t);
       if (adjacent && (open || lower || roleTail || endsOpen || wordThenLabel)) {

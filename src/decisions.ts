@@ -159,7 +159,7 @@ export function readDecisions(blocks: readonly SyntaxBlock[]): Decisions {
         j++;
         continue;
       }
-      if (b.kind === "paragraph" && r.clauses.length === 0 && /^that\b[^.]{0,20}:?\s*$/i.test(joinLines(b.lines))) {
+      if ((b.kind === "paragraph" || b.kind === "heading") && r.clauses.length === 0 && /^that\b[^.]{0,20}:?\s*$|^that\s*:/i.test(joinLines(b.lines)) && (b.kind === "heading" || !r.text)) {
         r.text = [r.text, joinLines(b.lines)].filter(Boolean).join(" ");
         used.add(j);
         j++;
@@ -169,7 +169,7 @@ export function readDecisions(blocks: readonly SyntaxBlock[]): Decisions {
         // bullets lost in export: each line that opens with "That" is a point
         const points: ClauseT[] = [];
         for (const l of b.lines) {
-          if (/^that\b/i.test(l.clean)) points.push({ label: null, text: l.clean, position: l.position });
+          if (/^That\b/.test(l.clean)) points.push({ label: null, text: l.clean, position: l.position });
           else if (points.length) points[points.length - 1]!.text += ` ${l.clean}`;
         }
         if (points.length >= 2) {
@@ -232,7 +232,7 @@ export function readDecisions(blocks: readonly SyntaxBlock[]): Decisions {
           list.push(cur);
         } else cur.text += ` ${l.clean}`;
       }
-      if (list.length === 0 && i + 1 < blocks.length && ["paragraph", "bullet", "clause"].includes(blocks[i + 1]!.kind)) {
+      if (list.length === 0 && i + 1 < blocks.length && ["paragraph", "bullet", "clause", "itemHeading"].includes(blocks[i + 1]!.kind)) {
         list.push({ text: joinLines(blocks[i + 1]!.lines), owner: null, position: blocks[i + 1]!.position });
         used.add(i + 1);
       }

@@ -68,7 +68,7 @@ export function readHeader(lines: readonly Line[]): Header {
     // a first line that names the body: "Milburn Parish Council", "STOKE FERRY PARISH COUNCIL Draft Minutes ..."
     for (const l of head.slice(0, 4)) {
       const m = new RegExp(String.raw`^(.{3,80}?\b(?:council|committee|cabinet|board|panel|cyngor\s+cymuned[\p{L} ]*|cyngor[\p{L} ]*))\b`, "iu").exec(l.clean);
-      if (m && !/^(?:minutes|the meeting)\b/i.test(m[1]!)) {
+      if (m && !/^(?:minutes|the meeting)\b/i.test(m[1]!) && l.clean.split(/\s+/).length <= 12 && !/\b(?:received|noted|was|were|had)\b/i.test(l.clean)) {
         h.body = tidy(m[1]);
         break;
       }
@@ -102,12 +102,21 @@ export function readHeader(lines: readonly Line[]): Header {
   }
   const timeLabel = /^(?:time|start(?:ing)? time)\s*:\s*(.+)$/im.exec(text);
   if (timeLabel) h.startTime = findTimes(timeLabel[1]!)[0]?.hhmm ?? h.startTime;
-  // which lines were the header: those up to the one that gave the date or time
-  let last = -1;
-  head.forEach((l, i) => {
-    if (findDates(l.clean).length || findTimes(l.clean).length || /\bminutes\b|\bdraft\b/i.test(l.clean) || (h.body && l.clean.includes(h.body.split(" ")[0]!))) last = i;
-  });
-  for (let i = 0; i <= last && i < 6; i++) used.add(head[i]!);
+  // which lines were the header: up to the one that gave the date (or the body), and a DRAFT mark
+  let last = head.findIndex((l) => findDates(l.clean).length > 0);
+  if (last > 6) last = -1;
+  if (last < 0 && h.body) last = head.findIndex((l) => l.clean.includes(h.body!));
+  for (let i = 0; i <= last; i++) {
+    const l = head[i]!;
+    // a line that holds only a time after the date line ("at 7.30pm") is the header too
+    used.add(l);
+  }
+  const after = head[last + 1];
+  if (after && /^(?:at\s+)?\d{1,2}[.:]?\d{0,2}\s*(?:[ap]\.?m\.?)?$/i.test(after.clean)) used.add(after);
+  if (last < 0) {
+    h.body = h.body && head[0] && head[0].clean.startsWith(h.body) ? h.body : null;
+    h.venue = null;
+  }
   h.title = head[0] ? head[0].clean : h.title;
   return h;
 }
