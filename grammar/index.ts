@@ -6,8 +6,9 @@ export { cleanLine, proseText } from "./markup.js";
 export * as tokens from "./tokens.js";
 export { MINUTE_NUMBER } from "./tokens.js";
 export type { ParseOutput } from "./parser.js";
+export { makeView, lineIndex, type SourceView } from "./view.js";
 
-/** Lex and parse one document's text. */
+/** Lex and parse one document's text (the lexer's view of it: see `view.ts`). */
 export function parseText(text: string): ParseOutput {
   const lexed = tokenize(text);
   minutesParser.input = lexed.tokens;

@@ -2,7 +2,7 @@
  * The public API: text in, a validated document out. Parsing never throws; what the grammar or the
  * builder could not place is reported in `diagnostics`.
  */
-import { parseText } from "../grammar/index.js";
+import { lineIndex, makeView, parseText } from "../grammar/index.js";
 import { buildDocument } from "./build.js";
 import { MinutesDocument, type MinutesDocumentT } from "./schema.js";
 import { blocksOf } from "./tree.js";
@@ -13,14 +13,18 @@ export interface ParseResult {
 
 /** Parse the text of one set of minutes. */
 export function parseMinutes(text: string): ParseResult {
-  const { cst, lexErrors, parseErrors } = parseText(text);
-  const blocks = blocksOf(cst);
+  const view = makeView(text);
+  const { cst, lexErrors, parseErrors } = parseText(view.text);
+  const point = lineIndex(text);
+  const blocks = blocksOf(cst, (o) => point(view.toSource(o)));
   const document = buildDocument(blocks);
   for (const e of lexErrors) {
-    document.diagnostics.push({ severity: "error", code: "lex-error", message: e.message, line: e.line ?? 1, column: e.column ?? 1 });
+    const at = point(view.toSource(e.offset));
+    document.diagnostics.push({ severity: "error", code: "lex-error", message: e.message, line: at.line, column: at.column });
   }
   for (const e of parseErrors) {
-    document.diagnostics.push({ severity: "error", code: "parse-error", message: e.message, line: e.token.startLine ?? 1, column: e.token.startColumn ?? 1 });
+    const at = point(view.toSource(Number.isFinite(e.token.startOffset) ? e.token.startOffset : 0));
+    document.diagnostics.push({ severity: "error", code: "parse-error", message: e.message, line: at.line, column: at.column });
   }
   document.diagnostics.sort((a, b) => a.line - b.line || a.column - b.column);
   return { document };

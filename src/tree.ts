@@ -4,14 +4,14 @@
  */
 import type { CstNode, IToken } from "chevrotain";
 import { cleanLine } from "../grammar/markup.js";
-import type { PositionT } from "./schema.js";
+import type { PointT, PositionT } from "./schema.js";
+
+/** Maps the lexer's view offsets to points in the source. */
+export type Locate = (viewOffset: number) => PointT;
 
 /** The one place Chevrotain's inclusive token ends become unist's exclusive ones. */
-export function tokenPosition(first: IToken, last: IToken = first): PositionT {
-  return {
-    start: { line: first.startLine ?? 1, column: first.startColumn ?? 1, offset: first.startOffset },
-    end: { line: last.endLine ?? 1, column: (last.endColumn ?? 0) + 1, offset: (last.endOffset ?? first.startOffset) + 1 },
-  };
+export function tokenPosition(locate: Locate, first: IToken, last: IToken = first): PositionT {
+  return { start: locate(first.startOffset), end: locate((last.endOffset ?? first.startOffset) + 1) };
 }
 
 /** One physical line (or the part of one a token took). */
@@ -45,12 +45,12 @@ export interface SyntaxBlock {
   gapBefore: boolean;
 }
 
-function toLine(t: IToken): Line {
-  return { kind: t.tokenType.name, raw: t.image, clean: cleanLine(t.image), position: tokenPosition(t) };
+function toLine(locate: Locate, t: IToken): Line {
+  return { kind: t.tokenType.name, raw: t.image, clean: cleanLine(t.image), position: tokenPosition(locate, t) };
 }
 
 /** Flatten the concrete tree into blocks in source order. */
-export function blocksOf(cst: CstNode): SyntaxBlock[] {
+export function blocksOf(cst: CstNode, locate: Locate): SyntaxBlock[] {
   const out: SyntaxBlock[] = [];
   const blocks = (cst.children["block"] ?? []) as CstNode[];
   let prevEnd = 0;
@@ -63,8 +63,8 @@ export function blocksOf(cst: CstNode): SyntaxBlock[] {
     const last = tokens[tokens.length - 1]!;
     out.push({
       kind,
-      lines: tokens.map(toLine),
-      position: tokenPosition(first, last),
+      lines: tokens.map((t) => toLine(locate, t)),
+      position: tokenPosition(locate, first, last),
       gapBefore: prevEnd === 0 || (first.startLine ?? 0) > prevEnd + 1,
     });
     prevEnd = last.endLine ?? prevEnd;

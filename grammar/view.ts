@@ -1,0 +1,138 @@
+/**
+ * The text the lexer reads, with a map back to the source. Exports often put a whole table or a
+ * whole document on one physical line (an HTML `<table>` from a CMS, a PDF page flattened to one
+ * line). The view breaks such lines where their markup or their numbering says a new line begins,
+ * so the line grammar can see them, while every position still points into the original file.
+ */
+
+export interface SourceView {
+  /** the text to lex */
+  text: string;
+  /** source offset of a view offset (identity when nothing was changed) */
+  toSource(offset: number): number;
+}
+
+const BLOCK_TAG = /<\/?(?:p|div|br|tr|li|ul|ol|table|tbody|thead|tfoot|h[1-6]|blockquote|td|th|hr|section|article|header|footer)\b[^<>]{0,300}>/gi;
+const LONG_LINE = 400;
+
+interface Edit {
+  start: number;
+  end: number;
+  insert: string;
+}
+
+/** Break points of a long run-on line: before numbered minutes in sequence and attendance labels. */
+function runOnBreaks(text: string, lineStart: number, lineEnd: number, edits: Edit[]): void {
+  const line = text.slice(lineStart, lineEnd);
+  const re = /(?<=[\s.;:])(\d{1,3})((?:\.\d{1,2}){0,2})\.?\s+(?=[\p{Lu}"“])/gu;
+  let expectMajor = 1;
+  let lastMinor = "";
+  for (let m = re.exec(line); m; m = re.exec(line)) {
+    const major = +m[1]!;
+    const minor = m[2]!;
+    const isNext = (major === expectMajor && minor === "") || (major === expectMajor - 1 && minor !== "" && minor > lastMinor) || (major === expectMajor && /^\.1$/.test(minor));
+    if (!isNext) continue;
+    if (minor === "" || /^\.1$/.test(minor) && major === expectMajor) {
+      expectMajor = major + 1;
+      lastMinor = minor;
+    } else lastMinor = minor;
+    const at = lineStart + m.index;
+    edits.push({ start: at, end: at, insert: "\n" });
+  }
+  const labels = /(?<=\S\s+)(?=(?:Present|Apologies|In attendance|Also present|Absent)\s*[:–—-])/g;
+  for (let m = labels.exec(line); m; m = labels.exec(line)) {
+    edits.push({ start: lineStart + m.index, end: lineStart + m.index, insert: "\n" });
+    labels.lastIndex = m.index + 1;
+  }
+}
+
+/** Make the lexer's view of a source text. */
+export function makeView(source: string): SourceView {
+  const edits: Edit[] = [];
+  if (source.indexOf("<") >= 0) {
+    BLOCK_TAG.lastIndex = 0;
+    for (let m = BLOCK_TAG.exec(source); m; m = BLOCK_TAG.exec(source)) {
+      // a tab-separated row keeps its cells' markup: breaking it would split the row
+      const ls = source.lastIndexOf("\n", m.index) + 1;
+      let le = source.indexOf("\n", m.index);
+      if (le < 0) le = source.length;
+      if (source.slice(ls, le).includes("\t")) {
+        BLOCK_TAG.lastIndex = le;
+        continue;
+      }
+      edits.push({ start: m.index, end: m.index + m[0].length, insert: "\n" });
+    }
+  }
+  // long lines with no markup to break them
+  let start = 0;
+  const n = source.length;
+  while (start < n) {
+    let end = source.indexOf("\n", start);
+    if (end < 0) end = n;
+    if (end - start > LONG_LINE && !/<(?:td|tr|p|div|br)\b/i.test(source.slice(start, Math.min(end, start + 20000)))) {
+      runOnBreaks(source, start, end, edits);
+    }
+    start = end + 1;
+  }
+  if (edits.length === 0) return { text: source, toSource: (o) => o };
+  edits.sort((a, b) => a.start - b.start || a.end - b.end);
+  const parts: string[] = [];
+  // view offset -> source offset, as sorted breakpoints
+  const viewAt: number[] = [];
+  const srcAt: number[] = [];
+  const replaced: boolean[] = [];
+  let src = 0;
+  let view = 0;
+  for (const e of edits) {
+    if (e.start < src) continue; // overlapping edit: the first wins
+    if (e.start > src) {
+      viewAt.push(view);
+      srcAt.push(src);
+      replaced.push(false);
+      parts.push(source.slice(src, e.start));
+      view += e.start - src;
+    }
+    viewAt.push(view);
+    srcAt.push(e.start);
+    replaced.push(true);
+    parts.push(e.insert);
+    view += e.insert.length;
+    src = e.end;
+  }
+  viewAt.push(view);
+  srcAt.push(src);
+  replaced.push(false);
+  parts.push(source.slice(src));
+  const text = parts.join("");
+  const toSource = (o: number): number => {
+    let lo = 0;
+    let hi = viewAt.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (viewAt[mid]! <= o) lo = mid;
+      else hi = mid - 1;
+    }
+    return replaced[lo] ? srcAt[lo]! : srcAt[lo]! + (o - viewAt[lo]!);
+  };
+  return { text, toSource };
+}
+
+/** Line and column of source offsets, computed from a table of line starts. */
+export function lineIndex(source: string): (offset: number) => { line: number; column: number; offset: number } {
+  const starts = [0];
+  for (let i = 0; i < source.length; i++) {
+    const c = source.charCodeAt(i);
+    if (c === 10) starts.push(i + 1);
+    else if (c === 13 && source.charCodeAt(i + 1) !== 10) starts.push(i + 1);
+  }
+  return (offset: number) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - starts[lo]! + 1, offset };
+  };
+}
