@@ -252,7 +252,10 @@ const APOLOGY_SENTENCE =
 export function apologiesIn(text: string, position: PositionT): AttendeeT[] {
   const m = APOLOGY_SENTENCE.exec(text);
   if (!m) return [];
-  const list = (m[1] ?? m[2] ?? m[3] ?? "").trim();
+  // a hard-wrapped export may run the next sentence on without a full stop
+  const list = (m[1] ?? m[2] ?? m[3] ?? "")
+    .split(/\s(?=(?:Councillor|Cllr|Mr|Mrs|Ms|Dr)\.?\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*\s+(?:attended|was|were|had|has|joined|left|arrived|gave|sent|declared|substituted|proposed|asked)\b)/u)[0]!
+    .trim();
   const defaultHonorific = /^(?:councillors|cllrs)\b/i.test(list) ? "Councillor" : null;
   const body = list.replace(/^(?:councillors|cllrs)\.?\s+/i, "");
   return readListLine(body, null, "apologies", position, defaultHonorific).filter((a) => a.name);
@@ -263,7 +266,7 @@ export function substitutesIn(text: string): { who: string; forWhom: string }[] 
   const out: { who: string; forWhom: string }[] = [];
   const re = /((?:(?:Councillor|Cllr)\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s+(?:substituted|was (?:present |attending )?as (?:a )?substitute|attended as (?:a )?(?:named )?substitute|substituting)\s+for\s+((?:(?:Councillor|Cllr)\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})/gu;
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    out.push({ who: stripHonorific(m[1]!).name, forWhom: stripHonorific(m[2]!).name });
+    out.push({ who: stripHonorific(m[1]!).name.replace(/[.,;:]+$/, ""), forWhom: stripHonorific(m[2]!).name.replace(/[.,;:]+$/, "") });
   }
   return out;
 }

@@ -230,9 +230,11 @@ export function buildDocument(blocks: readonly SyntaxBlock[]): MinutesDocumentT 
 
   const declarations = readDeclarations(items, itemBlocks, attendees);
 
-  if (openers.length === 0) diag("warning", "no-items", "no numbered items or headings were found: is this a set of minutes?", { line: 1, column: 1 });
-  if (!header.body && !header.date && openers.every((o) => o.number === null)) {
-    diag("warning", "no-meeting-header", "no meeting header (body, date) was found", { line: 1, column: 1 });
+  const numbered = openers.some((o) => o.number !== null);
+  if (!numbered && !header.body && !header.date && attendees.length === 0) {
+    diag("warning", "no-meeting-structure", "no meeting structure was found (no header, no attendance, no numbered items): is this a set of minutes?", { line: 1, column: 1 });
+  } else if (!header.body && !header.date) {
+    diag("info", "no-meeting-header", "no meeting header (body, date) was found", { line: 1, column: 1 });
   }
 
   return {

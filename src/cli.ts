@@ -95,10 +95,10 @@ function parseCommand(file: string, opts: ParseOptions, io: Io): number {
   for (const d of document.diagnostics) {
     if (d.severity !== "info") io.stderr(`${name}:${d.line}:${d.column}: ${d.severity}: ${d.message} [${d.code}]\n`);
   }
-  const found = document.items.length > 0 && (document.items.some((i) => i.number !== null || i.title !== null) || document.meeting.body !== null || document.meeting.date !== null);
-  const hasContent = document.items.some((i) => i.content.length > 0);
-  if (!found && !hasContent) return 1;
-  if (document.diagnostics.some((d) => d.code === "no-items" || d.code === "no-meeting-header") && !document.items.some((i) => i.content.length > 2)) return 1;
+  // a page of one agenda item has no header but has content; a CSV file or a novel has neither
+  const structure = !document.diagnostics.some((d) => d.code === "no-meeting-structure");
+  const questionsOrDecisions = document.questions.length > 0 || document.items.some((i) => i.resolutions.length > 0 || i.content.some((c) => c.type === "listItem"));
+  if (!structure && !questionsOrDecisions) return 1;
   return 0;
 }
 

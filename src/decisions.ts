@@ -233,7 +233,7 @@ export function readDecisions(blocks: readonly SyntaxBlock[]): Decisions {
         } else cur.text += ` ${l.clean}`;
       }
       if (list.length === 0 && i + 1 < blocks.length && ["paragraph", "bullet", "clause", "itemHeading"].includes(blocks[i + 1]!.kind)) {
-        list.push({ text: joinLines(blocks[i + 1]!.lines), owner: null, position: blocks[i + 1]!.position });
+        list.push({ text: joinLines(blocks[i + 1]!.lines).replace(/^(?:\d{1,2}[.)]|[-•·*])\s+/, ""), owner: null, position: blocks[i + 1]!.position });
         used.add(i + 1);
       }
       for (const a of list) {

@@ -26,6 +26,20 @@ export function decode(bytes: Uint8Array): Decoded {
   try {
     return { ok: true, text: new TextDecoder("utf-8", { fatal: true }).decode(body), encoding: start ? "utf-8-bom" : "utf-8" };
   } catch {
-    return { ok: true, text: new TextDecoder("windows-1252").decode(body), encoding: "windows-1252" };
+    return { ok: true, text: windows1252(body), encoding: "windows-1252" };
   }
+}
+
+// 0x80-0x9F of Windows-1252; the rest is Latin-1. (Node's own decoder may treat the label as Latin-1.)
+const HIGH = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ";
+
+function windows1252(bytes: Uint8Array): string {
+  let out = "";
+  for (let i = 0; i < bytes.length; i += 8192) {
+    const chunk = bytes.subarray(i, i + 8192);
+    let s = "";
+    for (const b of chunk) s += b >= 0x80 && b < 0xa0 ? HIGH[b - 0x80] : String.fromCharCode(b);
+    out += s;
+  }
+  return out;
 }

@@ -68,7 +68,7 @@ export function readQuestions(blocks: readonly SyntaxBlock[], context: string, i
       return;
     }
     const part = cur[field];
-    cur[field] = part ? { text: `${part.text}\n\n${text}`, position: part.position } : { text };
+    cur[field] = part ? { text: part.text ? `${part.text}\n\n${text}` : text, position: part.position } : { text };
   };
   for (const b of blocks) {
     const first = b.lines[0]!;

@@ -1,0 +1,89 @@
+// The command as a user runs it: exit codes, stdin, and one-line errors for bad input.
+import { spawnSync } from "node:child_process";
+import { chmodSync, mkdtempSync, writeFileSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { fixtures, root, seed } from "./helpers.js";
+
+const bin = join(root, "bin/minutes.js");
+const run = (args: string[], input?: string | Buffer) =>
+  spawnSync(process.execPath, [bin, ...args], { input, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
+const tmp = mkdtempSync(join(tmpdir(), "minutes-cli-"));
+
+describe("minutes parse", () => {
+  it("prints the JSON of a file and exits 0", () => {
+    const r = run(["parse", join(fixtures, seed("002"))]);
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout).meeting.body).toBe("Cabinet");
+  });
+  it("reads standard input with '-'", () => {
+    const r = run(["parse", "-"], readFileSync(join(fixtures, seed("004"))));
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout).meeting.date).toBe("2022-02-22");
+  });
+  it("writes --output atomically and --pretty indents", () => {
+    const out = join(tmp, "out.json");
+    const r = run(["parse", join(fixtures, seed("003")), "--pretty", "--output", out]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toBe("");
+    const text = readFileSync(out, "utf8");
+    expect(text.startsWith('{\n  "schemaVersion": "1"')).toBe(true);
+  });
+  it("reads UTF-16 and Windows-1252 files", () => {
+    const utf16 = join(tmp, "u16.txt");
+    writeFileSync(utf16, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(readFileSync(join(fixtures, seed("002")), "utf8"), "utf16le")]));
+    expect(JSON.parse(run(["parse", utf16]).stdout).meeting.body).toBe("Cabinet");
+    const cp1252 = join(tmp, "cp.txt");
+    writeFileSync(cp1252, Buffer.from("Minutes of the meeting of Cabinet held at Hall on 1 May 2020 at 7pm\n\n1. APOLOGIES\nNone \x96 \x93quoted\x94 \xa35\n", "latin1"));
+    const r = run(["parse", cp1252]);
+    expect(r.status).toBe(0);
+    expect(JSON.stringify(JSON.parse(r.stdout).items[0].content)).toContain("“quoted” £5");
+  });
+  it.each([
+    ["a missing file", () => join(tmp, "nope.txt"), /nope\.txt:1:1: error: cannot read: no such file/],
+    ["a directory", () => tmp, /:1:1: error: is a directory/],
+    ["a binary file", () => { const f = join(tmp, "bin.txt"); writeFileSync(f, Buffer.from([0x50, 0x4b, 3, 4, 0, 0, 1, 2])); return f; }, /bin\.txt:1:1: error: binary data/],
+  ])("refuses %s with one line and exit 2", (_what, path, message) => {
+    const r = run(["parse", path()]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(message);
+    expect(r.stderr.trim().split("\n")).toHaveLength(1);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+  it("refuses an unreadable file with exit 2", () => {
+    if (process.getuid?.() === 0) return; // root reads anything
+    const f = join(tmp, "locked.txt");
+    writeFileSync(f, "x");
+    chmodSync(f, 0);
+    expect(run(["parse", f]).status).toBe(2);
+  });
+  it("exits 1 on empty input", () => {
+    const r = run(["parse", "-"], "");
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/<stdin>:1:1: error: the input is empty/);
+  });
+  it("exits 1 with a warning on text that is not minutes", () => {
+    const r = run(["parse", "-"], "name,age\nalice,4\nbob,5\n");
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/<stdin>:1:1: warning: no meeting structure was found/);
+  });
+  it("exits 2 on a usage error", () => {
+    expect(run(["parse"]).status).toBe(2);
+    expect(run(["frobnicate"]).status).toBe(2);
+    expect(run(["parse", "x", "--max-size", "lots"]).status).toBe(2);
+  });
+  it("enforces --max-size", () => {
+    const r = run(["parse", join(fixtures, seed("003")), "--max-size", "0.01"]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/over the 0 MB limit|MB limit/);
+  });
+  it("prints help with examples and the version", () => {
+    const h = run(["parse", "--help"]);
+    expect(h.status).toBe(0);
+    expect(h.stdout).toMatch(/cat minutes\.txt \| minutes parse -/);
+    const v = run(["--version"]);
+    expect(v.status).toBe(0);
+    expect(v.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+});
