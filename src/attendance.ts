@@ -33,6 +33,10 @@ export function sectionHeading(text: string): { label: string; rest: string } | 
   } else if (dash && SECTION_WORDS.test(dash[1]!)) {
     label = dash[1]!.trim();
     rest = dash[2]!.trim();
+  } else if (/^((?:members\s+of\s+the\s+)?public|also\s+(?:present|in\s+attendance)|in\s+attendance|present|apologies|absent)\s+(?=(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillors?|\p{Lu}\.?\s+\p{Lu})\b)/iu.test(t)) {
+    const m = /^((?:members\s+of\s+the\s+)?public|also\s+(?:present|in\s+attendance)|in\s+attendance|present|apologies|absent)\s+(.*)$/i.exec(t)!;
+    label = m[1]!;
+    rest = m[2]!;
   } else {
     if (/\t| {3,}/.test(text)) return null; // a row of columns is an entry
     label = t.replace(/[.]$/, "");
@@ -88,7 +92,7 @@ function person(
 function separateRunOn(text: string): string {
   return text
     .replace(/\)\s+(?=\p{Lu})/gu, "), ")
-    .replace(/([^\s,;&(])\s+(?=(?:Cllr|Councillor|Mr|Mrs|Ms|Dr|Cyng)\.?\s+\p{Lu})/gu, "$1, ");
+    .replace(/(\S+)\s+(?=(?:Cllr|Councillor|Mr|Mrs|Ms|Dr|Cyng)\.?\s+\p{Lu})/gu, (m, w: string) => (/[,;&(]$|^(?:and|or|&)$/i.test(w) ? m : `${w}, `));
 }
 
 /** Read one line of a list of people into attendees. */
@@ -111,6 +115,18 @@ export function readListLine(text: string, section: Section | null, kind: Kind, 
   for (const part of parts) {
     const t = part.text.trim();
     if (!t || /^(?:none|nil|n\/a|no apologies|none received)\.?$/i.test(t)) continue;
+    const couple = /^(Mr|Mrs|Ms|Miss|Dr)\.?\s*(?:&|and)\s*(Mr|Mrs|Ms|Miss|Dr)\.?\s+(\p{Lu}[\p{L}'’-]+)$/u.exec(t);
+    if (couple) {
+      for (const h of [couple[1]!, couple[2]!]) out.push(person(couple[3]!, h, null, null, section, kind, position));
+      prev = out[out.length - 1]!;
+      roleOpen = false;
+      continue;
+    }
+    if (/^\p{Lu}{2,5}$/u.test(t) && prev) {
+      // "A Armstrong, EDC": an organisation's initials after a name
+      prev.organisation = prev.organisation ? `${prev.organisation}, ${t}` : t;
+      continue;
+    }
     const p = readPerson(t);
     const hasHonorific = stripHonorific(t.replace(/^[-•·*]\s+/, "")).honorific !== null;
     const continuesRole = prev !== null && roleOpen && !hasHonorific;
@@ -232,7 +248,7 @@ function joinWrapped(lines: readonly Line[]): Joined[] {
       const lower = /^[a-z]/.test(t) && !/^(?:and|&)\s+\p{Lu}/u.test(t) ? true : /^(?:and|&)\s+\p{Lu}\p{Ll}+$/u.test(t) && nameRole;
       const roleTail = nameRole && !t.includes(",") && !/:/.test(t) && !readPerson(t)?.honorific && !/\t/.test(t) && !sectionHeading(t) &&
         !/^\*/.test(t) && (t.split(/\s+/).length <= 2 || !looksLikeName(t)) && t.split(/\s+/).length <= 4 && !/[.]$/.test(prev.text);
-      const endsOpen = /(?:,|\band|&)$/.test(prev.text) && !sectionHeading(t);
+      const endsOpen = (/(?:,|\band|&)$/.test(prev.text) || /\b(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?$/.test(prev.text)) && !sectionHeading(t);
       const wordThenLabel = /^[\p{Lu}][\p{L}]+$/u.test(prev.text) && /^[\p{L} ]+:\s*$/u.test(t);
       if (adjacent && (open || lower || roleTail || endsOpen || wordThenLabel)) {
         prev.text = `${prev.text} ${t}`;

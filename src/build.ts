@@ -3,7 +3,7 @@
  * the header, attendance, decisions, questions and the next meeting. Nothing is dropped: every
  * block's text lands in `preamble`, an item's `content` or an appendix.
  */
-import { apologiesIn, findAttendee, readAttendance, remoteStatementsIn, sectionHeading, substitutesIn } from "./attendance.js";
+import { apologiesIn, findAttendee, readAttendance, readListLine, remoteStatementsIn, sectionHeading, substitutesIn } from "./attendance.js";
 import { findDate, findDayMonth, findTimes } from "./dates.js";
 import { readDecisions } from "./decisions.js";
 import { readHeader } from "./header.js";
@@ -168,7 +168,12 @@ export function buildDocument(blocks: readonly SyntaxBlock[]): MinutesDocumentT 
       const text = joinLines(b.kind === "itemHeading" ? b.lines : b.lines);
       const apologyContext = /apolog/i.test(it.title ?? "") || /\bapolog/i.test(text);
       if (apologyContext) {
-        for (const a of apologiesIn(text.replace(/^\S+\s+/, (m) => (/^\d/.test(m) ? "" : m)), b.position)) {
+        let found = apologiesIn(text.replace(/^\S+\s+/, (m) => (/^\d/.test(m) ? "" : m)), b.position);
+        if (found.length === 0 && /apolog/i.test(it.title ?? "") && b.kind === "paragraph" && !/\b(?:was|were|had|has|no|none|nil)\b/i.test(text)) {
+          // the names alone under an "Apologies" heading: "A Armstrong, EDC and M Armstrong (Councillors)"
+          found = readListLine(text, null, "apologies", b.position, null).filter((a) => a.name);
+        }
+        for (const a of found) {
           if (!attendees.some((x) => x.name === a.name && x.attendance === "apologies")) attendees.push(a);
         }
       }
@@ -212,7 +217,7 @@ export function buildDocument(blocks: readonly SyntaxBlock[]): MinutesDocumentT 
       if (titled || /next\s+meeting|cyfarfod\s+nesaf/i.test(t)) candidates.push({ text: t, weight: titled ? 2 : 1 });
     }
   });
-  for (const b of blocks.slice(bodyEnd - 1 >= 0 ? Math.max(0, bodyEnd - 1) : 0, bodyEnd)) {
+  for (const b of blocks.slice(Math.max(0, bodyEnd - 1))) {
     const t = joinLines(b.lines);
     if (/next\s+meeting/i.test(t)) candidates.push({ text: t, weight: 1 });
   }

@@ -86,16 +86,18 @@ function kindOfLabel(label: string): ResolutionT["kind"] {
 /** Split prose into sentences, keeping abbreviations like "Cllr." and "Prop." whole. */
 export function sentences(text: string): string[] {
   const out: string[] = [];
-  const re = /[^.!?]+(?:[.!?]+(?=\s+[\p{Lu}("“‘]|$)|$)/gu;
-  let buf = "";
-  for (const m of text.match(re) ?? []) {
-    buf += m;
-    if (/\b(?:cllr|cllrs|mr|mrs|ms|dr|prop|no|st|cyng|approx|e\.g|i\.e|etc)\.$/i.test(buf.trim())) continue;
-    if (/\b\p{Lu}\.$/u.test(buf.trim())) continue; // an initial: "D. Jones"
-    out.push(buf.trim());
-    buf = "";
+  let start = 0;
+  const re = /[.!?]+(?=\s+[\p{Lu}("“‘\d]|\s*$)/gu;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const end = m.index + m[0].length;
+    const cand = text.slice(start, end).trim();
+    if (/\b(?:cllr|cllrs|mr|mrs|ms|dr|prop|no|st|cyng|approx|e\.g|i\.e|etc|ref|nos)\.$/i.test(cand)) continue;
+    if (/(?:^|\s)\p{Lu}\.$/u.test(cand)) continue; // an initial: "D. Jones"
+    if (cand) out.push(cand);
+    start = end;
   }
-  if (buf.trim()) out.push(buf.trim());
+  const rest = text.slice(start).trim();
+  if (rest) out.push(rest);
   return out;
 }
 

@@ -120,6 +120,12 @@ export function readPerson(entry: string): PersonParts | null {
     role = s.slice(dash.index + dash[0].length).trim() || null;
     s = s.slice(0, dash.index).trim();
   }
+  // "Clerk J Connelly", "Chairman P Markwell": a role written before the name
+  const lead = /^(?:the\s+)?((?:parish\s+|town\s+)?clerk|chair(?:man|person|woman)?|vice[- ]chair(?:man|person|woman)?|treasurer|rfo|secretary|mayor|deputy\s+mayor)\s+(?=\p{Lu})/iu.exec(s);
+  if (lead && !role) {
+    role = lead[1]!;
+    s = s.slice(lead[0].length);
+  }
   const marked = /\*/.test(s);
   s = s.replace(/\*/g, "").trim();
   const { name, honorific } = stripHonorific(s);
