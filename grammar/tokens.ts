@@ -128,7 +128,14 @@ export const EndLine = lineToken("EndLine", (c) =>
 export const TableRow = lineToken("TableRow", (c) => /[^\t]\t+[^\t]/.test(c));
 
 /** `60.` or `204/19` alone on its line: a minute number whose title is on another line. */
-export const ItemNumber = lineToken("ItemNumber", (c) => new RegExp(String.raw`^(?:minute\s+)?${MINUTE_NUMBER}\.?$`, "i").test(c) && /[./]/.test(c));
+export const ItemNumber = lineToken(
+  "ItemNumber",
+  (c) =>
+    new RegExp(String.raw`^(?:minute\s+)?${MINUTE_NUMBER}\.?$`, "i").test(c) &&
+    /[./]/.test(c) &&
+    !/^\d{1,2}[/.]\d{1,2}[/.]\d{2,4}$/.test(c) && // a date in a table cell
+    !/^\d+\.\d\d$/.test(c), // an amount in a table cell
+);
 
 /**
  * A line that opens with a minute number: `23. APOLOGIES FOR ABSENCE`, `204/19 Apologies`,

@@ -46,9 +46,42 @@ function runOnBreaks(text: string, lineStart: number, lineEnd: number, edits: Ed
   }
 }
 
+/**
+ * Minute numbers run on inside a line ("... 227/18 Clerk's Report ... 228/18 To Approve: ..."):
+ * where the document starts lines with numbers of a year form (`/18`), a later number of the
+ * same form inside a long line starts a new line.
+ */
+function yearFormBreaks(source: string, edits: Edit[]): void {
+  const suffixes = new Map<string, number>();
+  const head = /^(?:\*\*)?\d{1,4}\/(\d{2})\b/gm;
+  for (let m = head.exec(source); m; m = head.exec(source)) suffixes.set(m[1]!, (suffixes.get(m[1]!) ?? 0) + 1);
+  const forms = [...suffixes.entries()].filter(([, n]) => n >= 3).map(([y]) => y);
+  if (forms.length === 0) return;
+  const inner = new RegExp(String.raw`(?<=[.;:!?)]\s{1,3})(\d{1,4})\/(${forms.join("|")})(?=\s*\p{Lu})`, "gu");
+  let start = 0;
+  while (start < source.length) {
+    let end = source.indexOf("\n", start);
+    if (end < 0) end = source.length;
+    if (end - start > 200) {
+      const line = source.slice(start, end);
+      const lead = /^(?:\*\*)?(\d{1,4})\//.exec(line);
+      let last = lead ? +lead[1]! : -1;
+      inner.lastIndex = 0;
+      for (let m = inner.exec(line); m; m = inner.exec(line)) {
+        const n = +m[1]!;
+        if (last >= 0 && n !== last + 1) continue;
+        edits.push({ start: start + m.index, end: start + m.index, insert: "\n" });
+        last = n;
+      }
+    }
+    start = end + 1;
+  }
+}
+
 /** Make the lexer's view of a source text. */
 export function makeView(source: string): SourceView {
   const edits: Edit[] = [];
+  yearFormBreaks(source, edits);
   if (source.indexOf("<") >= 0) {
     BLOCK_TAG.lastIndex = 0;
     for (let m = BLOCK_TAG.exec(source); m; m = BLOCK_TAG.exec(source)) {

@@ -200,6 +200,21 @@ export function buildDocument(blocks: readonly SyntaxBlock[]): MinutesDocumentT 
     else if (/\bchair(?:man|person|woman)?\b|\bin the chair\b|\bcadeirydd\b/i.test(a.role)) chair ??= a.name;
   }
 
+  // a chair elected in the meeting: "Cllr Ryves was duly elected and took the chair"
+  if (!chair || !viceChair) {
+    for (const it of items) {
+      const t = it.content.map((c) => c.text).join(" ");
+      const re = /(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+)+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s+was\s+(?:duly\s+|unanimously\s+)?(?:re-?)?elected(?:\s+as)?(?:\s+(?:the\s+)?(vice[- ]chair(?:man|person)?|chair(?:man|person)?))?(?:\s+and\s+took\s+the\s+chair)?/giu;
+      for (let m = re.exec(t); m; m = re.exec(t)) {
+        const office = (m[2] ?? (/took the chair/i.test(m[0]) ? "chair" : "")) || (/vice/i.test(it.title ?? "") ? "vice chair" : /chair/i.test(it.title ?? "") ? "chair" : "");
+        if (/vice/i.test(office)) viceChair ??= m[1]!;
+        else if (/chair/i.test(office)) chair ??= m[1]!;
+      }
+      const accepted = /(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+)+(\p{Lu}[\p{L}'’-]+)\s+accepted\s+the\s+post/u.exec(t);
+      if (accepted && /vice/i.test(it.title ?? "")) viceChair ??= accepted[1]!;
+    }
+  }
+
   // when the meeting ended
   let endTime: string | null = null;
   if (endIdx >= 0) {

@@ -17,16 +17,17 @@ const OUTCOME = /\bcarried\b|\bin\s+favour\b|\bagreed\b|\baccepted\b|\bapproved\
 
 const UNANIMOUS = /\bunanimous(?:ly)?\b|\ball\s+(?:agreed|in\s+favour|resolved)\b|\bagreed\s+by\s+all\b|\ball\s+(?:the\s+)?(?:councillors|members)\s+(?:present\s+)?(?:agreed|approved|resolved)\b|\b(?:approved|agreed)\s+by\s+all\b|\bby\s+(?:resolution\s+of\s+)?all\s+(?:the\s+)?(?:councillors|members)\b|\bpawb\s+yn\s+gytun\b|\byn\s+unfrydol\b|\bnem\.?\s*con\b/i;
 
-const NAME = String.raw`(?:(?:Cllr|Councillor|Cyng|Mr|Mrs|Ms|Dr)\.?\s+)?(?:the\s+Chair(?:man|person)?|the\s+Vice[- ]Chair(?:man|person)?|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})`;
+const NAME_WORD = String.raw`\p{Lu}(?:\.|[\p{L}'’-]+)`;
+const NAME = String.raw`(?:(?:Cllr|Councillor|Cyng|Mr|Mrs|Ms|Dr)\.?\s+)?(?:the\s+Chair(?:man|person)?|the\s+Vice[- ]Chair(?:man|person)?|${NAME_WORD}(?:\s+(?!(?:Seconded|Carried|Proposed|Agreed|All|The|And|Prop|Lost)\b)${NAME_WORD}){0,2})`;
 const PROPOSER_RES = [
   new RegExp(String.raw`\b(?:proposed|moved|nominated)\s+by\s+(${NAME})`, "u"),
-  new RegExp(String.raw`\b(?:prop(?:osed)?\.?|proposer)\s*[:.]?\s*(${NAME})`, "u"),
+  new RegExp(String.raw`(?:^|[.;,(]\s*)(?:proposed|prop\.?|proposer)\s*[:.]?\s*(${NAME})`, "iu"),
   new RegExp(String.raw`(${NAME})\s+(?:proposed|moved|nominated)\b`, "u"),
   new RegExp(String.raw`\bcynigiwyd\s+gan\s+(${NAME})`, "iu"),
 ];
 const SECONDER_RES = [
   new RegExp(String.raw`\bseconded\s+by\s+(${NAME})`, "u"),
-  new RegExp(String.raw`\b(?:2nd|seconded|seconder)\s*[:.]?\s*(${NAME})`, "u"),
+  new RegExp(String.raw`(?:^|[.;,(]\s*)(?:2nd|seconded|seconder)\s*[:.]?\s*(${NAME})`, "iu"),
   new RegExp(String.raw`(${NAME})\s+seconded\b`, "u"),
   new RegExp(String.raw`\beiliwyd\s+gan\s+(${NAME})`, "iu"),
 ];
@@ -68,6 +69,11 @@ export function isDecision(sentence: string): boolean {
   if (FORMAL.test(sentence) && !/\b(?:being|be|been|not|un)\s+resolved\b|\bresolved\s+(?:at|by the|through|with|within|in)\b/i.test(sentence)) return true;
   if (CONSENSUS.test(sentence)) return true;
   if (/^it\s+was\s+proposed\s+that\b/i.test(sentence)) return true;
+  // an approval recorded with a count is a vote with its outcome
+  if (/\b(?:approved|agreed|accepted|adopted|resolved)\b/i.test(sentence)) {
+    const t = tallyOf(sentence);
+    if (t.for !== null || t.against !== null || t.abstentions !== null) return true;
+  }
   const proposed = PROPOSED.test(sentence);
   if (proposed && SECONDED.test(sentence)) return true;
   if (proposed && /\bcarried\b|\b\w+\s+(?:were\s+)?in\s+favou?r\b|\band\s+(?:agreed|accepted)\b/i.test(sentence)) return true;
@@ -101,10 +107,75 @@ export function sentences(text: string): string[] {
   return out;
 }
 
+/** Sentences that finish a motion begun in the sentence before: "Seconded: Cllr Mann.", "Carried." */
 const CONTINUES_MOTION = new RegExp(
   String.raw`^(?:seconded|carried|agreed|lost|defeated|rejected|all\s+in\s+favou?r|prop|2nd|${COUNT_WORD}\s+(?:for|in\s+favou?r|against|abstain)|with\s+${COUNT_WORD})`,
   "i",
 );
+
+const ELECTION = new RegExp(String.raw`(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+)*(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s+(${COUNT_WORD})\s+votes?\b`, "gu");
+
+/** Decisions, votes and elections stated in prose. */
+function decisionsInProse(text: string, b: SyntaxBlock): { resolutions: ResolutionT[]; votes: VoteT[] } {
+  const resolutions: ResolutionT[] = [];
+  const votes: VoteT[] = [];
+  // units: a sentence, with the motion fragments that finish it
+  const units: string[] = [];
+  for (const s of sentences(text)) {
+    const prev = units[units.length - 1];
+    if (prev !== undefined && CONTINUES_MOTION.test(s) && (PROPOSED.test(prev) || CONTINUES_MOTION.test(prev.split(/(?<=[.;])\s+/).pop() ?? ""))) units[units.length - 1] = `${prev} ${s}`;
+    else units.push(s);
+  }
+  // an election: "Cllr Ryves 5 votes, Cllr Bivon 2 votes"
+  const candidates: { name: string; votes: number }[] = [];
+  ELECTION.lastIndex = 0;
+  for (let m = ELECTION.exec(text); m; m = ELECTION.exec(text)) {
+    const n = countOf(m[2]!);
+    if (n !== null) candidates.push({ name: m[1]!, votes: n });
+  }
+  const election = candidates.length >= 2 ? candidates : null;
+  const winner = election ? election.reduce((a, c) => (c.votes > a.votes ? c : a)) : null;
+  for (const u of units) {
+    if (election && ELECTION.test(u)) {
+      ELECTION.lastIndex = 0;
+      continue;
+    }
+    ELECTION.lastIndex = 0;
+    if (!isDecision(u)) {
+      // a counted show of hands with its outcome: "eight against, one for; rejected"
+      const t = tallyOf(u);
+      if (t.for !== null && t.against !== null && /\b(?:carried|rejected|lost|defeated|agreed|approved)\b/i.test(u)) {
+        const v = vote(null, t, u);
+        if (v) votes.push({ ...v, position: b.position });
+      }
+      continue;
+    }
+    const kind: ResolutionT["kind"] = FORMAL.test(u) ? "resolved" : CONSENSUS.test(u) ? "agreed" : "motion";
+    const r = resolutionFrom(kind, u, u, b);
+    const nominee = new RegExp(String.raw`\b(?:proposed|nominated)\s+(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+)*(\p{Lu}[\p{L}'’-]+)`, "u").exec(u)?.[1];
+    if (election && nominee) {
+      // of competing nominations only the winner's is the decision, and it carries the tally
+      if (!winner || !winner.name.endsWith(nominee)) continue;
+      r.vote.for = winner.votes;
+    }
+    const tally = r.vote;
+    const lost = /\b(?:lost|defeated|rejected|not carried|fell)\b/i.test(u) || (tally.for !== null && tally.against !== null && tally.against > tally.for);
+    const v = vote(null, tally, u);
+    if (v) votes.push({ ...v, position: b.position });
+    if (!lost) resolutions.push(r);
+  }
+  if (election) {
+    for (const c of election) {
+      votes.push({ subject: c.name, for: c.votes, against: null, abstentions: null, outcome: c === winner ? "carried" : "lost", forNames: [], againstNames: [], abstainedNames: [], position: b.position });
+    }
+    // the candidates' votes come first, in text order, as the minutes give them
+    const mine = votes.filter((v) => v.subject !== null);
+    const rest = votes.filter((v) => v.subject === null && !mine.some((m) => m.for === v.for));
+    votes.length = 0;
+    votes.push(...mine, ...rest);
+  }
+  return { resolutions, votes };
+}
 
 export interface Decisions {
   resolutions: ResolutionT[];
@@ -247,40 +318,21 @@ export function readDecisions(blocks: readonly SyntaxBlock[]): Decisions {
       continue;
     }
     if (b.kind === "paragraph" || b.kind === "bullet" || b.kind === "itemHeading" || b.kind === "clause") {
-      const lines = b.kind === "itemHeading" ? b.lines.slice(1) : b.lines;
-      const text = joinLines(lines);
+      // a run-in heading ("230/18 To Discuss: ... The Parish Council agreed ...") holds text too
+      const lines = b.kind === "itemHeading" && b.lines[0]!.kind !== "NumberedLine" ? b.lines.slice(b.lines[1]?.kind === "HeadingLine" ? 2 : 1) : b.lines;
+      let text = joinLines(lines);
+      if (b.kind === "itemHeading" && b.lines[0]!.kind === "NumberedLine") text = text.replace(/^\S+\s*/, "");
       if (!text) continue;
-      let cur: ResolutionT | null = null;
-      let info = "";
-      for (const s of sentences(text)) {
-        if (cur && CONTINUES_MOTION.test(s)) {
-          info += ` ${s}`;
-          cur.text += ` ${s}`;
-          const t = tallyOf(info);
-          cur.vote = { unanimous: cur.vote.unanimous ?? t.unanimous, for: cur.vote.for ?? t.for, against: cur.vote.against ?? t.against, abstentions: cur.vote.abstentions ?? t.abstentions };
-          cur.seconder ??= who(SECONDER_RES, s);
-          continue;
-        }
-        if (isDecision(s)) {
-          const kind: ResolutionT["kind"] = FORMAL.test(s) ? "resolved" : CONSENSUS.test(s) ? "agreed" : "motion";
-          cur = resolutionFrom(kind, s, s, b);
-          info = s;
-          resolutions.push(cur);
-        } else cur = null;
-      }
-      if (resolutions.length && resolutions[resolutions.length - 1]!.position === b.position) {
+      const found = decisionsInProse(text, b);
+      resolutions.push(...found.resolutions);
+      votes.push(...found.votes);
+      if (found.resolutions.length && resolutions[resolutions.length - 1]!.position === b.position) {
         const r = resolutions[resolutions.length - 1]!;
         const next = takeClauses(r, i + 1, false);
         i = next - 1;
       }
       continue;
     }
-  }
-  // counted votes carried by decisions made in prose
-  for (const r of resolutions) {
-    if (votes.some((v) => v.position === r.position)) continue;
-    const v = vote(null, r.vote, r.text);
-    if (v) votes.push({ ...v, position: r.position });
   }
   return { resolutions, votes, actions };
 }

@@ -68,7 +68,9 @@ export function readHeader(lines: readonly Line[]): Header {
     // a first line that names the body: "Milburn Parish Council", "STOKE FERRY PARISH COUNCIL Draft Minutes ..."
     for (const l of head.slice(0, 4)) {
       const m = new RegExp(String.raw`^(.{3,80}?\b(?:council|committee|cabinet|board|panel|cyngor\s+cymuned[\p{L} ]*|cyngor[\p{L} ]*))\b`, "iu").exec(l.clean);
-      if (m && !/^(?:minutes|the meeting)\b/i.test(m[1]!) && l.clean.split(/\s+/).length <= 12 && !/\b(?:received|noted|was|were|had)\b/i.test(l.clean)) {
+      const rest = l.clean.slice(m?.[0].length ?? 0);
+      const short = l.clean.split(/\s+/).length <= 12 && !/\b(?:received|noted|was|were|had)\b/i.test(l.clean);
+      if (m && !/^(?:minutes|the meeting)\b/i.test(m[1]!) && (short || /^\s*(?:[-–—:,]|draft\b|minutes\b|\(|a\.g\.m|agm\b)/i.test(rest))) {
         h.body = tidy(m[1]);
         break;
       }
@@ -87,6 +89,11 @@ export function readHeader(lines: readonly Line[]): Header {
       "i",
     ).exec(flat);
     if (v) h.venue = tidy(v[1]);
+    else {
+      // "held on Wednesday 7 November 2018 at 7.00pm in Stoke Ferry Village Hall"
+      const after = /\bheld\s+on\b.*?\d(?:\s*[ap]\.?m\.?)?\s+(?:in|at)\s+(?!\d)(.+?)(?=\s*$|\.\s|\s+commencing\b)/im.exec(text);
+      if (after) h.venue = tidy(after[1]);
+    }
   }
   // date and time
   const dates = findDates(flat);

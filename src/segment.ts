@@ -67,10 +67,13 @@ export function findOpeners(blocks: readonly SyntaxBlock[]): Opener[] {
     const m = NUMBERED.exec(c);
     if (!m) return;
     const rest = m[2]!.trim();
+    // "Minutes of the last Meeting: Cllr Taylor proposed acceptance, ..." has its title before the colon
+    const head = /^([^:]{3,80}):\s+\S/.exec(rest)?.[1];
+    const strong = titleLike(rest, first.raw) || (head !== undefined && head.split(/\s+/).length <= 8 && titleLike(head, ""));
     cands.push({
-      index, number: m[1]!, title: rest, titleBlock: null, runIn: !titleLike(rest, first.raw),
+      index, number: m[1]!, title: rest, titleBlock: null, runIn: !strong,
       family: family(m[1]!, new RegExp(String.raw`^\S*?${m[1]!.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")}\.`).test(c)),
-      strong: titleLike(rest, first.raw),
+      strong,
     });
   });
   if (cands.length === 0) return [];
