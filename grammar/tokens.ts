@@ -121,7 +121,8 @@ export const EndLine = lineToken("EndLine", (c) =>
   /\bbrought the meeting to a close\b/i.test(c) ||
   /^(?:meeting\s+)?(?:closed|ended)\s+at\b/i.test(c) ||
   /^(?:there being no (?:other|further) business)/i.test(c) ||
-  /\bdaeth y cyfarfod i ben\b/i.test(c),
+  /\bdaeth y cyfarfod i ben\b/i.test(c) ||
+  (/\b(?:final\s+)?closure\s+of\s+the\s+meeting\b|\bmeeting\s+(?:was\s+)?(?:closed|ended|finished|concluded)\s+at\b/i.test(c) && c.length < 200),
 );
 
 /** A row of a tab-separated table: two or more cells. */
@@ -149,7 +150,7 @@ export const NumberedLine = lineToken("NumberedLine", (c) => {
   if (paren) return false; // "1) ..." is a clause
   if (/^\d{1,2}\.\d{2}\s*(?:[ap]\.?m\b|hrs?\b)/i.test(`${num}${dot} ${rest}`)) return false; // a time
   if (/^(?:(?:am|pm|a\.m|p\.m|hrs|st|nd|rd|th|per|x)\b|%|£)/i.test(rest)) return false;
-  if (/^\d{1,2}\/\d{1,2}\/\d{2,4}$/.test(num)) return false; // a date
+  if (/^\d{1,2}\/\d{1,2}\/\d{2,4}$/.test(num) || /^\d+\/\d{1,2}\/(?:19|20)\d\d$/.test(num)) return false; // a date, or page debris fused to one
   const structured = /[./]/.test(num + dot) || /^[A-Za-z]/.test(num);
   if (structured) return true;
   return /^[A-Z][A-Z'’&,\- ]{2,}/.test(rest);

@@ -24,7 +24,7 @@ interface Edit {
 /** Break points of a long run-on line: before numbered minutes in sequence and attendance labels. */
 function runOnBreaks(text: string, lineStart: number, lineEnd: number, edits: Edit[]): void {
   const line = text.slice(lineStart, lineEnd);
-  const re = /(?<=[\s.;:])(\d{1,3})((?:\.\d{1,2}){0,2})\.?\s+(?=[\p{Lu}"“])/gu;
+  const re = /(?<=[\s.;:])(\d{1,3})((?:\.\d{1,2}){0,2})\.?\s+(?=[\p{Lu}"“]|\d{1,3}\.\d)/gu;
   let expectMajor = 1;
   let lastMinor = "";
   for (let m = re.exec(line); m; m = re.exec(line)) {
@@ -58,21 +58,21 @@ function yearFormBreaks(source: string, edits: Edit[]): void {
   const forms = [...suffixes.entries()].filter(([, n]) => n >= 3).map(([y]) => y);
   if (forms.length === 0) return;
   const inner = new RegExp(String.raw`(?<=[.;:!?)]\s{1,3})(\d{1,4})\/(${forms.join("|")})(?=\s*\p{Lu})`, "gu");
+  const lead = new RegExp(String.raw`^(?:\*\*)?(\d{1,4})\/(?:${forms.join("|")})\b`);
+  let last = -1;
   let start = 0;
   while (start < source.length) {
     let end = source.indexOf("\n", start);
     if (end < 0) end = source.length;
-    if (end - start > 200) {
-      const line = source.slice(start, end);
-      const lead = /^(?:\*\*)?(\d{1,4})\//.exec(line);
-      let last = lead ? +lead[1]! : -1;
-      inner.lastIndex = 0;
-      for (let m = inner.exec(line); m; m = inner.exec(line)) {
-        const n = +m[1]!;
-        if (last >= 0 && n !== last + 1) continue;
-        edits.push({ start: start + m.index, end: start + m.index, insert: "\n" });
-        last = n;
-      }
+    const line = source.slice(start, end);
+    const l = lead.exec(line);
+    if (l) last = +l[1]!;
+    inner.lastIndex = 0;
+    for (let m = inner.exec(line); m; m = inner.exec(line)) {
+      const n = +m[1]!;
+      if (last >= 0 && n !== last + 1) continue;
+      edits.push({ start: start + m.index, end: start + m.index, insert: "\n" });
+      last = n;
     }
     start = end + 1;
   }

@@ -26,7 +26,7 @@ export function sectionHeading(text: string): { label: string; rest: string } | 
   let label: string;
   let rest = "";
   const colon = /^([^:]{2,80}?)\s*:\s*(.*)$/.exec(t);
-  const dash = /^(\S+(?:\s+\S+){0,2}?)\s+[-–]\s+(.*)$/.exec(t);
+  const dash = /^(\S+(?:\s+\S+){0,2}?)(?:\s+[-–—]|[-–—])\s*(.*)$/.exec(t);
   if (colon) {
     label = colon[1]!.trim();
     rest = colon[2]!.trim();
@@ -166,9 +166,13 @@ export function readAttendance(lines: readonly Line[]): AttendanceResult {
   const used = new Set<Line>();
   let section: Section | undefined;
   let legendRemote = false;
-  const joined = joinWrapped(lines);
-  for (const { text, line, members } of joined) {
-    const t = text.trim();
+  // "... Claire Williams (CW). Locum Clerk: Helen Richardson": a new label after a full stop
+  const joined = joinWrapped(lines).flatMap((j) =>
+    j.text.split(/(?<=[.)])\s+(?=\p{Lu}[\p{L} ]{1,30}:\s)/u).map((text) => ({ ...j, text })),
+  );
+  for (const { text: raw, line, members } of joined) {
+    // "Ten members of the public", "6 members of the public" close a list
+    const t = raw.replace(/\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+members?(?:\s+of\s+the\s+public)?\.?\s*$/i, "").trim();
     if (!t) continue;
     if (/^\*\s*(?:denotes|indicates|=)?\s*.*\b(?:virtual|remote|online|video|zoom|teams)/i.test(t)) {
       legendRemote = true;

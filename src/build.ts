@@ -58,7 +58,19 @@ export function buildDocument(blocks: readonly SyntaxBlock[]): MinutesDocumentT 
     diagnostics.push({ severity, code, message, line: at.line, column: at.column });
 
   let openers = findOpeners(blocks);
-  const endIdx = blocks.findIndex((b, i) => b.kind === "endLine" && (openers.length === 0 || i > openers[0]!.index));
+  // the meeting ends at its closing line, unless the numbered minutes go on after it
+  // ("The official meeting concluded at 9.25 pm ... 47/17 Open Forum ... final closure at 9.30 pm")
+  const endAfter = (from: number) => blocks.findIndex((b, i) => i > from && b.kind === "endLine");
+  let endIdx = endAfter(openers.length ? openers[0]!.index : -1);
+  let lastEnd = endIdx;
+  while (endIdx >= 0) {
+    const before = openers.filter((o) => o.index < endIdx).pop();
+    const after = openers.find((o) => o.index > endIdx);
+    const lead = (n: string | null) => Number(/\d+/.exec(n ?? "")?.[0] ?? NaN);
+    if (!before || !after || lead(after.number) !== lead(before.number) + 1) break;
+    endIdx = endAfter(after.index);
+    if (endIdx >= 0) lastEnd = endIdx;
+  }
   if (endIdx >= 0) openers = openers.filter((o) => o.index < endIdx);
 
   // the preamble: before the first item
@@ -217,8 +229,8 @@ export function buildDocument(blocks: readonly SyntaxBlock[]): MinutesDocumentT 
 
   // when the meeting ended
   let endTime: string | null = null;
-  if (endIdx >= 0) {
-    const t = findTimes(joinLines(blocks[endIdx]!.lines));
+  if (lastEnd >= 0) {
+    const t = findTimes(joinLines(blocks[endIdx >= 0 ? endIdx : lastEnd]!.lines));
     endTime = t.length ? t[t.length - 1]!.hhmm : null;
   }
 

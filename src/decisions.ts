@@ -205,6 +205,35 @@ function clauseOf(b: SyntaxBlock): ClauseT {
   return { label: m ? m[1]!.toLowerCase() : null, text: m ? m[2]! : text, position: b.position };
 }
 
+/**
+ * Points written on one line: "RESOLVED: 1) Payments as above approved. 2) Clerk to query ..." or
+ * "(1) That ... (2) That ...". Labels run in sequence (a repeated label is kept as written).
+ */
+export function inlineClauses(text: string): ClauseT[] {
+  const first = /^\(?(\d{1,2}|[a-z]|[ivx]{1,4})\)\s+/.exec(text);
+  if (!first) return [];
+  const re = /(?:^|\s)\(?(\d{1,2}|[a-z]|[ivx]{1,4})\)\s+/g;
+  const marks: { label: string; at: number; body: number }[] = [];
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const label = m[1]!;
+    const prev = marks[marks.length - 1];
+    const ok = !prev || label === prev.label || next(prev.label) === label;
+    if (ok) marks.push({ label, at: m.index, body: m.index + m[0].length });
+  }
+  return marks.map((k, i) => ({ label: k.label, text: text.slice(k.body, marks[i + 1]?.at ?? text.length).trim() }));
+}
+
+function next(label: string): string {
+  if (/^\d+$/.test(label)) return String(+label + 1);
+  if (/^[ivx]+$/.test(label)) {
+    const romans = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"];
+    const k = romans.indexOf(label);
+    if (k >= 0 && label !== "i" && label !== "v" && label !== "x") return romans[k + 1] ?? "";
+    if (label === "i") return "ii";
+  }
+  return String.fromCharCode(label.charCodeAt(0) + 1);
+}
+
 /** A lead-in that belongs to the labelled decision after it: "The following recommendations were proposed and seconded and carried unanimously." */
 function isLeadIn(text: string): boolean {
   return /:\s*$|\bthe\s+following\b|\brecommendations?\b|\bproposed\b|\bseconded\b|\bcarried\b|\bunanimous|\bvoted\b|\bin\s+favour\b/i.test(text) && text.length < 400;
@@ -286,6 +315,7 @@ export function readDecisions(blocks: readonly SyntaxBlock[]): Decisions {
         if (lastRes && lastRes.position === prev.position) resolutions.pop();
       }
       const r = resolutionFrom(kindOfLabel(m[1]!), text, info, b);
+      r.clauses.push(...inlineClauses(text));
       used.add(i);
       const next = takeClauses(r, i + 1, text.length === 0);
       // a trailing tally: "(Cllr X proposed, Cllr Y seconded, seven were in favour)"

@@ -106,6 +106,13 @@ export function findOpeners(blocks: readonly SyntaxBlock[]): Opener[] {
       // "1. That ..." after "66." is a numbered point, unless the numbering restarts with a title
       if (n < p && n !== 1 && !titleLike(c.title ?? "", "")) ok = false;
     }
+    // a numbered sub-item of the current minute: "5.1 Chairman's Report" under "5."
+    if (!ok && last && /^d\.d\.?$/.test(c.family) && /^d\.?$/.test(main)) {
+      const [maj, min] = c.number!.split(".").map(Number) as [number, number];
+      const lastMaj = leading(last.number!);
+      const lastMin = /^\d+\.\d+/.test(last.number!) ? Number(last.number!.split(".")[1]) : 0;
+      if (maj === lastMaj && min === lastMin + 1) ok = true;
+    }
     if (ok) {
       accepted.push(c);
       last = c;
