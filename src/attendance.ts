@@ -91,8 +91,10 @@ function person(
  */
 function separateRunOn(text: string): string {
   return text
+    .replace(/(\p{Ll}{2,})\.\s+(?=\p{Lu})/gu, "$1, ")
+    .replace(/(\S+)\s+(?=(?:County|District|Borough|Town|City)\s+Councillor\s+\p{Lu})/gu, (m, w: string) => (/[,;&(]$|^(?:and|or|&)$/i.test(w) ? m : `${w}, `))
     .replace(/\)\s+(?=\p{Lu})/gu, "), ")
-    .replace(/(\S+)\s+(?=(?:Cllr|Councillor|Mr|Mrs|Ms|Dr|Cyng)\.?\s+\p{Lu})/gu, (m, w: string) => (/[,;&(]$|^(?:and|or|&)$/i.test(w) ? m : `${w}, `));
+    .replace(/(\S+)\s+(?=(?:Cllr|Councillor|Mr|Mrs|Ms|Dr|Cyng)\.?\s+\p{Lu})/gu, (m, w: string) => (/[,;&(]$|^(?:and|or|&|county|district|borough|town|city)$/i.test(w) ? m : `${w}, `));
 }
 
 /** Read one line of a list of people into attendees. */

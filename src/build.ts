@@ -181,6 +181,8 @@ export function buildDocument(blocks: readonly SyntaxBlock[]): MinutesDocumentT 
       const apologyContext = /apolog/i.test(it.title ?? "") || /\bapolog/i.test(text);
       if (apologyContext) {
         let found = apologiesIn(text.replace(/^\S+\s+/, (m) => (/^\d/.test(m) ? "" : m)), b.position);
+        const forWhom = /apolog/i.test(it.title ?? "") ? /\b(?:from|for)\s+((?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\b.+?)(?:\.\s|\.$|$)/.exec(text) : null;
+        if (found.length === 0 && forWhom) found = readListLine(forWhom[1]!.replace(/^(?:councillors|cllrs)\.?\s+/i, ""), null, "apologies", b.position, null).filter((a) => a.name);
         if (found.length === 0 && /apolog/i.test(it.title ?? "") && b.kind === "paragraph" && !/\b(?:was|were|had|has|no|none|nil)\b/i.test(text)) {
           // the names alone under an "Apologies" heading: "A Armstrong, EDC and M Armstrong (Councillors)"
           found = readListLine(text, null, "apologies", b.position, null).filter((a) => a.name);
@@ -221,6 +223,11 @@ export function buildDocument(blocks: readonly SyntaxBlock[]): MinutesDocumentT 
         const office = (m[2] ?? (/took the chair/i.test(m[0]) ? "chair" : "")) || (/vice/i.test(it.title ?? "") ? "vice chair" : /chair/i.test(it.title ?? "") ? "chair" : "");
         if (/vice/i.test(office)) viceChair ??= m[1]!;
         else if (/chair/i.test(office)) chair ??= m[1]!;
+      }
+      const office = /acceptance\s+of\s+office\s+as\s+(vice[- ]chair|chair)(?:man|person)?\s+(?:from|by)\s+(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+)+(\p{Lu}[\p{L}'’-]+)/iu.exec(`${it.title ?? ""} ${t}`);
+      if (office) {
+        if (/vice/i.test(office[1]!)) viceChair ??= office[2]!;
+        else chair ??= office[2]!;
       }
       const accepted = /(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+)+(\p{Lu}[\p{L}'’-]+)\s+accepted\s+the\s+post/u.exec(t);
       if (accepted && /vice/i.test(it.title ?? "")) viceChair ??= accepted[1]!;

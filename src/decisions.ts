@@ -364,5 +364,16 @@ export function readDecisions(blocks: readonly SyntaxBlock[]): Decisions {
       continue;
     }
   }
+  // action marks typed into the text: "\\*Clerk asked to contact TT" (an escaped asterisk)
+  for (const b of blocks) {
+    if (b.kind === "labelBlock") continue;
+    for (const l of b.lines) {
+      const re = /\\\*\s*([^\\]+?)(?=\s*\\\*|$)/g;
+      for (let m = re.exec(l.raw); m; m = re.exec(l.raw)) {
+        const text = m[1]!.replace(/\s*\.?\s*$/, "").trim();
+        if (text) actions.push({ text: text.split(/(?<=\.)\s+(?=\p{Lu})/u)[0]!, owner: null, position: l.position });
+      }
+    }
+  }
   return { resolutions, votes, actions };
 }

@@ -93,6 +93,11 @@ export function readHeader(lines: readonly Line[]): Header {
       // "held on Wednesday 7 November 2018 at 7.00pm in Stoke Ferry Village Hall"
       const after = /\bheld\s+on\b.*?\d(?:\s*[ap]\.?m\.?)?\s+(?:in|at)\s+(?!\d)(.+?)(?=\s*$|\.\s|\s+commencing\b)/im.exec(text);
       if (after) h.venue = tidy(after[1]);
+      else {
+        // "... Tuesday 5th June 2018, 7.30pm Christ Church, Whittington": a place after the time
+        const place = /\d{4},?\s+(?:at\s+)?\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?)?,?\s+(?:at\s+|in\s+)?(\p{Lu}[^\n]{2,80})$/mu.exec(text);
+        if (place && !/\b(?:present|apologies)\b/i.test(place[1]!)) h.venue = tidy(place[1]);
+      }
     }
   }
   // date and time

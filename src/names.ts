@@ -107,7 +107,12 @@ export interface PersonParts {
  * `Mr Sam Pratley - Education Cooptee`, `Cllr D Llewellyn - Chairman`, `Pam Bullas (PB)`.
  */
 export function readPerson(entry: string): PersonParts | null {
-  let s = entry.trim().replace(/^[-•·*]\s+/, "").replace(/[.,;]+$/, "").trim();
+  let s = entry
+    .trim()
+    .replace(/^[-•·*]\s+/, "")
+    .replace(/\s+(?:(?:was|were)\s+)?(?:present|attended|arrived|left|joined)\b.*$/i, "")
+    .replace(/[.,;]+$/, "")
+    .trim();
   const notes: string[] = [];
   s = s.replace(/\(([^()]*)\)|\[([^\]]*)\]/g, (_m, a: string | undefined, b: string | undefined) => {
     notes.push((a ?? b ?? "").trim());
