@@ -107,7 +107,8 @@ export const QuestionField = lineToken("QuestionField", (c) =>
 /** `RESOLVED:`, `Resolved: That ...`, `RECOMMENDATIONS:`, `AGREED:`, `NOTED`, `Resolved 14/06/5.01`. */
 export const ResolutionLabel = lineToken("ResolutionLabel", (c) =>
   /^(?:RESOLVED|RESOLUTIONS?|RECOMMENDATIONS?|RECOMMENDED|AGREED|DECISIONS?|DECIDED|NOTED|PENDERFYNWYD)\b(?![a-z'’])/.test(c) ||
-  /^(?:Resolved|Resolutions?|Recommendations?|Recommended|Agreed|Decisions?|Decided|Noted|Penderfynwyd)\s*(?:[:–—]|-\s|\d|$)/.test(c),
+  /^(?:Resolved|Resolutions?|Recommendations?|Recommended|Agreed|Decisions?|Decided|Penderfynwyd)\s*(?:[:–—]|-\s|\d|$)/.test(c) ||
+  /^Noted\s*(?:[:–—]|-\s)/.test(c), // "Noted" alone is a disposition in an action column, not a label
 );
 
 /** `ACTION:`, `ACTIONS:`, `Action - Clerk`: the start of recorded actions. */
@@ -119,6 +120,7 @@ export const EndLine = lineToken("EndLine", (c) =>
     !/\b(?:to|from) the (?:public|press)\b/i.test(c) &&
     c.length < 160) ||
   /\bbrought the meeting to a close\b/i.test(c) ||
+  (/\b(?:closed|ended) the meeting\b/i.test(c) && c.length < 240) ||
   /^(?:meeting\s+)?(?:closed|ended)\s+at\b/i.test(c) ||
   /^(?:there being no (?:other|further) business)/i.test(c) ||
   /\bdaeth y cyfarfod i ben\b/i.test(c) ||

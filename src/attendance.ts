@@ -174,7 +174,7 @@ export function readAttendance(lines: readonly Line[]): AttendanceResult {
   );
   for (const { text: raw, line, members } of joined) {
     // "Ten members of the public", "6 members of the public" close a list
-    const t = raw.replace(/\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+members?(?:\s+of\s+the\s+public)?\.?\s*$/i, "").trim();
+    const t = raw.replace(/(?:\s*,|\s+and|\s*&)?\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+members?(?:\s+of\s+the\s+public)?\.?\s*$/i, "").trim();
     if (!t) continue;
     if (/^\*\s*(?:denotes|indicates|=)?\s*.*\b(?:virtual|remote|online|video|zoom|teams)/i.test(t)) {
       legendRemote = true;
@@ -256,7 +256,10 @@ function joinWrapped(lines: readonly Line[]): Joined[] {
         !/^\*/.test(t) && (t.split(/\s+/).length <= 2 || !looksLikeName(t)) && t.split(/\s+/).length <= 4 && !/[.]$/.test(prev.text);
       const endsOpen = (/(?:,|\band|&)$/.test(prev.text) || /\b(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?$/.test(prev.text)) && !sectionHeading(t);
       const wordThenLabel = /^[\p{Lu}][\p{L}]+$/u.test(prev.text) && /^[\p{L} ]+:\s*$/u.test(t);
-      if (adjacent && (open || lower || roleTail || endsOpen || wordThenLabel)) {
+      // a list of names wrapped mid-name: "..., William Loynton, Andrew" / "Thomas, Owen Williams and ..."
+      const listWrap = (prev.text.match(/,/g)?.length ?? 0) >= 2 && !/[.;:\t]/.test(prev.text.slice(-1)) && !/\t/.test(prev.text + t) &&
+        /,\s*\p{Lu}[\p{L}'’-]*$/u.test(prev.text) && /^\p{Lu}[\p{L}'’-]*(?:,|\s+and\s)/u.test(t) && !sectionHeading(t);
+      if (adjacent && (open || lower || roleTail || endsOpen || wordThenLabel || listWrap)) {
         prev.text = `${prev.text} ${t}`;
         prev.members.push(l);
         continue;

@@ -224,6 +224,8 @@ export function buildDocument(blocks: readonly SyntaxBlock[]): MinutesDocumentT 
         if (/vice/i.test(office)) viceChair ??= m[1]!;
         else if (/chair/i.test(office)) chair ??= m[1]!;
       }
+      const took = /(?:(?:Cllr|Councillor|County Councillor|Mr|Mrs|Ms|Dr)\.?\s+)+((?:\p{Lu}\.\s*)*\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s+(?:took|was in)\s+the\s+chair\b|\bcymerwyd\s+y\s+gadair\s+gan\s+(?:y\s+)?(?:cyng\.?\s+)?((?:\p{Lu}\.\s*)*\p{Lu}[\p{L}'’-]+)/iu.exec(t);
+      if (took) chair ??= took[1] ?? took[2]!;
       const office = /acceptance\s+of\s+office\s+as\s+(vice[- ]chair|chair)(?:man|person)?\s+(?:from|by)\s+(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+)+(\p{Lu}[\p{L}'’-]+)/iu.exec(`${it.title ?? ""} ${t}`);
       if (office) {
         if (/vice/i.test(office[1]!)) viceChair ??= office[2]!;

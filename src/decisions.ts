@@ -177,6 +177,22 @@ function decisionsInProse(text: string, b: SyntaxBlock): { resolutions: Resoluti
   return { resolutions, votes };
 }
 
+const OWNER =
+  /^(?:(?:the\s+)?(?:clerk|clerc|chair(?:man|person)?|cadeirydd|all|pawb|everyone|rfo|chairman\s*\/\s*clerk)|(?:(?:cllrs?|cyng|councillors?)\.?\s+(?:\p{Lu}\.?\s*)*\p{Lu}[\p{L}'’-]+(?:\s*(?:[\/&,]|and)\s*(?:(?:cllrs?|cyng)\.?\s+)?(?:\p{Lu}\.?\s*)*\p{Lu}[\p{L}'’-]+)*)|\p{Lu}{2,3}(?:\s*[\/&,]\s*\p{Lu}{2,3})*\/?)$/iu;
+
+/** The owner named by a short line of an action column, or null for a disposition ("Noted", "Feb"). */
+export function ownerOf(text: string): string | null {
+  const t = text.replace(/[.\s]+$/, "").trim();
+  if (!t || t.split(/\s+/).length > 6) return null;
+  if (/^(?:noted|nodwyd|note|notice board|gwefan|website|signed by the chair|feb|n\/a|none|no issues|granted|refused|no observations)$/i.test(t)) return null;
+  if (/^\p{Lu}{2,3}$/u.test(t) && /^(?:AGM|VAT|NCC|CCC|EDC|BDO|LGA)$/.test(t)) return null;
+  return OWNER.test(t) ? t : null;
+}
+
+function cleanText(s: string): string {
+  return s.replace(/\*\*|<[^>]+>/g, "").trim();
+}
+
 export interface Decisions {
   resolutions: ResolutionT[];
   votes: VoteT[];
@@ -356,12 +372,45 @@ export function readDecisions(blocks: readonly SyntaxBlock[]): Decisions {
       const found = decisionsInProse(text, b);
       resolutions.push(...found.resolutions);
       votes.push(...found.votes);
-      if (found.resolutions.length && resolutions[resolutions.length - 1]!.position === b.position) {
-        const r = resolutions[resolutions.length - 1]!;
+      const lastR = resolutions[resolutions.length - 1];
+      // the decision's points follow when it closes its paragraph and the next block opens a list (a, 1, i)
+      const nextB = blocks[i + 1];
+      const opensList = nextB?.kind === "clause" && /^(?:[-*•·]\s*)?\(?\s*(?:a|1|i|A)\s*\)/.test(nextB.lines[0]!.clean);
+      if (found.resolutions.length && lastR && lastR.position === b.position && (opensList || /(?::|\bthat|\bfollowing|\bas follows|\bbelow)\s*$/i.test(lastR.text)) && text.trim().endsWith(lastR.text.trim())) {
+        const r = lastR;
         const next = takeClauses(r, i + 1, false);
         i = next - 1;
       }
       continue;
+    }
+  }
+  // an action column flattened onto its own line after the text: "Clerk", "Cllr. W. Loynton", "All"
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    if (b.kind === "labelBlock" || b.kind === "table" || b.kind === "questionBlock") continue;
+    let from = 0;
+    b.lines.forEach((l, k) => {
+      const owner = ownerOf(l.clean);
+      if (!owner) return;
+      if (k === 0) {
+        // an owner alone after a blank line: the action is the block before
+        const prev = blocks[i - 1];
+        if (b.lines.length === 1 && prev && prev.kind !== "furniture" && prev.kind !== "heading" && prev.kind !== "itemHeading" && /[.)!?]$/.test(prev.lines[prev.lines.length - 1]!.clean)) {
+          actions.push({ text: joinLines(prev.lines), owner, position: l.position });
+        }
+      } else if (k > from) {
+        const text = joinLines(b.lines.slice(from, k));
+        // a sentence before it, not a table cell ("Glazewing, Cemetery bins December 2014" / "DD")
+        if (/[.)!?]$/.test(b.lines[k - 1]!.clean) || text.split(/\s+/).length >= 12) actions.push({ text, owner, position: l.position });
+      }
+      from = k + 1;
+    });
+  }
+  // an owner at the end of a line after a run of spaces or a tab: "... next meeting.\tClerk"
+  for (const b of blocks) {
+    for (const l of b.lines) {
+      const m = /(?:\t|\s{3,})([^\t]{2,40}?)\s*$/.exec(l.raw);
+      if (m && ownerOf(cleanText(m[1]!))) actions.push({ text: l.clean.slice(0, l.clean.length - m[1]!.length).trim(), owner: ownerOf(cleanText(m[1]!)), position: l.position });
     }
   }
   // action marks typed into the text: "\\*Clerk asked to contact TT" (an escaped asterisk)

@@ -88,7 +88,9 @@ export function readHeader(lines: readonly Line[]): Header {
       String.raw`\b(?:held|convened)\s+(?:at|in)\s+(.+?)(?=\s+on\s+(?:${WEEKDAY}|\d|the\s+\d)|,?\s+(?:${WEEKDAY})\b|\s+at\s+\d|\s+commencing\b|\s+starting\b|\s+from\s+\d|\s*$)`,
       "i",
     ).exec(flat);
-    if (v) h.venue = tidy(v[1]);
+    const their = new RegExp(String.raw`\bheld\s+(?:their|its|the|a|an)\s+(?:[\p{L}]+\s+){0,2}meeting\b.*?\s(?:at|in)\s+(?!\d)((?:the\s+)?\p{Lu}.+?)(?=\.\s|\.?$|\s+on\s+(?:${WEEKDAY}|\d|the\s+\d))`, "iu").exec(flat);
+    if (their && !/^(?:\d|the\s+\d)/.test(their[1]!)) h.venue = tidy(their[1]);
+    else if (v) h.venue = tidy(v[1]);
     else {
       // "held on Wednesday 7 November 2018 at 7.00pm in Stoke Ferry Village Hall"
       const after = /\bheld\s+on\b.*?\d(?:\s*[ap]\.?m\.?)?\s+(?:in|at)\s+(?!\d)(.+?)(?=\s*$|\.\s|\s+commencing\b)/im.exec(text);
