@@ -33,7 +33,7 @@ export function sectionHeading(text: string): { label: string; rest: string } | 
   } else if (dash && SECTION_WORDS.test(dash[1]!)) {
     label = dash[1]!.trim();
     rest = dash[2]!.trim();
-  } else if (/^((?:members\s+of\s+the\s+)?public|also\s+(?:present|in\s+attendance)|in\s+attendance|present|apologies|absent)\s+(?=(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillors?|\p{Lu}\.?\s+\p{Lu})\b)/iu.test(t)) {
+  } else if (/^((?:members\s+of\s+the\s+)?public|also\s+(?:present|in\s+attendance)|in\s+attendance|present|apologies|absent)\s+(?=(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillors?|[A-Z]\.?\s+[A-Z])\b)/i.test(t) && /\s(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillors?|[A-Z]\.?\s+[A-Z])/.test(t)) {
     const m = /^((?:members\s+of\s+the\s+)?public|also\s+(?:present|in\s+attendance)|in\s+attendance|present|apologies|absent)\s+(.*)$/i.exec(t)!;
     label = m[1]!;
     rest = m[2]!;
@@ -47,7 +47,7 @@ export function sectionHeading(text: string): { label: string; rest: string } | 
   if (words > 9 || !SECTION_WORDS.test(label)) return null;
   if (/[.!?]$/.test(label) && words > 3) return null;
   const asPerson = readPerson(label);
-  if (asPerson && asPerson.name && !colon && !/^(?:councillors|cllrs|members|present|apologies)$/i.test(label)) return null;
+  if (asPerson && asPerson.name && asPerson.honorific && !colon && !/^(?:councillors|cllrs|cynghorwyr)$/i.test(label)) return null;
   // a sentence that merely mentions attendance is not a heading
   if (!colon && /\b(?:was|were|had|has|is|are|may|will|would|received|gave|sent|attended)\b/i.test(label) && words > 4) return null;
   if (colon && /\b(?:was|were|had|has|is|are|may|will|would|received|gave|sent|attended)\b/i.test(label) && words > 5) return null;
@@ -209,7 +209,7 @@ export function readAttendance(lines: readonly Line[]): AttendanceResult {
       members.forEach((l) => used.add(l));
       continue;
     }
-    const defaultHonorific = /^(?:councillors?|cllrs?)\b/i.test(h?.label ?? "") ? "Councillor" : null;
+    const defaultHonorific = /^(?:councillors?|cllrs?|cynghorwyr)\b/i.test(h?.label ?? "") ? "Councillor" : null;
     const found = readListLine(body, section, section.kind, line.position, defaultHonorific);
     if (found.length) {
       members.forEach((l) => used.add(l));
@@ -271,7 +271,7 @@ function joinWrapped(lines: readonly Line[]): Joined[] {
 }
 
 const APOLOGY_SENTENCE =
-  /\bapolog(?:y|ies)(?:\s+for\s+(?:absence|lateness))?\s+(?:were|was|had been|have been)?\s*(?:received|given|sent|tendered|submitted|noted|accepted)?(?:\s+and\s+(?:accepted|noted|approved))?\s*(?:from|by|on behalf of)\s+(.+?)(?:\.\s|\.$|$)|\bthere were apologies from\s+(.+?)(?:\.\s|\.$|$)|^apologies(?: for absence)?\s*(?::|[-–]|were received from)\s*(.+?)(?:\.\s|\.$|$)/i;
+  /\bymddiheuriadau\s+gan\s+(?:y\s+)?(.+?)(?:\.\s|\.$|$)|\bapolog(?:y|ies)(?:\s+for\s+(?:absence|lateness))?\s+(?:were|was|had been|have been)?\s*(?:received|given|sent|tendered|submitted|noted|accepted)?(?:\s+and\s+(?:accepted|noted|approved))?\s*(?:from|by|on behalf of)\s+(.+?)(?:\.\s|\.$|$)|\bthere were apologies from\s+(.+?)(?:\.\s|\.$|$)|^apologies(?: for absence)?\s*(?::|[-–]|were received from)\s*(.+?)(?:\.\s|\.$|$)/i;
 
 /** Apologies recorded in a sentence: "Apologies were received from Councillor Graham Andrews, Mr ...". */
 export function apologiesIn(text: string, position: PositionT): AttendeeT[] {
@@ -281,8 +281,8 @@ export function apologiesIn(text: string, position: PositionT): AttendeeT[] {
   const list = (m[1] ?? m[2] ?? m[3] ?? "")
     .split(/\s(?=(?:Councillor|Cllr|Mr|Mrs|Ms|Dr)\.?\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*\s+(?:attended|was|were|had|has|joined|left|arrived|gave|sent|declared|substituted|proposed|asked)\b)/u)[0]!
     .trim();
-  const defaultHonorific = /^(?:councillors|cllrs)\b/i.test(list) ? "Councillor" : null;
-  const body = list.replace(/^(?:councillors|cllrs)\.?\s+/i, "");
+  const defaultHonorific = /^(?:councillors|cllrs|cynghorwyr)\b/i.test(list) ? "Councillor" : null;
+  const body = list.replace(/^(?:councillors|cllrs|cynghorwyr)\.?\s+/i, "");
   return readListLine(body, null, "apologies", position, defaultHonorific).filter((a) => a.name);
 }
 

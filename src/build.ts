@@ -73,6 +73,29 @@ export function buildDocument(blocks: readonly SyntaxBlock[]): MinutesDocumentT 
   }
   if (endIdx >= 0) openers = openers.filter((o) => o.index < endIdx);
 
+  const bodyEnd = endIdx >= 0 ? endIdx + 1 : blocks.length;
+  if (openers.length === 0) {
+    // no numbered minutes: headings that stand apart (a blank line before or after), after the
+    // attendance list, with no date or sum in them, are the minutes' headings
+    const presentAt = blocks.findIndex((b) => {
+      const h = b.kind === "heading" || b.kind === "paragraph" ? sectionHeading(b.lines[0]!.clean) : null;
+      return h !== null && /^(?:present|presennol|in attendance|attendance|attending|sederunt|also present|(?:members|councillors|those) present)\b/i.test(h.label);
+    });
+    const headings = blocks
+      .map((b, i) => ({ b, i }))
+      .filter(({ b, i }) => {
+        if (i >= bodyEnd || i <= presentAt || b.kind !== "heading") return false;
+        const t = b.lines[0]!.clean;
+        if (/[£$€]|\d{2,}/.test(t) || findDate(t) || t.split(/\s+/).length > 12) return false;
+        const h = sectionHeading(t);
+        if (h && /^(?:present|presennol|in attendance|also present)/i.test(h.label)) return false;
+        return b.gapBefore || blocks[i + 1]?.gapBefore !== false;
+      });
+    if (headings.length >= 2) {
+      openers = headings.map(({ b, i }) => ({ index: i, number: null, title: b.lines[0]!.clean, titleBlock: null, runIn: false }));
+    }
+  }
+
   // the preamble: before the first item
   let preambleEnd = openers.length ? openers[0]!.index : blocks.length;
   const preLines = (end: number) => blocks.slice(0, end).flatMap((b) => b.lines);
@@ -82,27 +105,14 @@ export function buildDocument(blocks: readonly SyntaxBlock[]): MinutesDocumentT 
   const attendees: AttendeeT[] = attendance.attendees;
 
   const items: ItemT[] = [];
-  const bodyEnd = endIdx >= 0 ? endIdx + 1 : blocks.length;
   if (openers.length === 0) {
-    // no numbered minutes: unnumbered headings, or one item holding the text
+    // one item holding the text after what was read as header and attendance
     let lastUsed = -1;
     blocks.forEach((b, i) => {
       if (b.lines.some((l) => header.used.has(l) || attendance.used.has(l))) lastUsed = i;
     });
     preambleEnd = lastUsed + 1;
-    const headings = blocks
-      .map((b, i) => ({ b, i }))
-      .filter(({ b, i }) => i >= preambleEnd && i < bodyEnd && b.kind === "heading" && !sectionHeading(b.lines[0]!.clean));
-    if (headings.length >= 2) {
-      if (headings[0]!.i > preambleEnd) openers = [{ index: preambleEnd, number: null, title: null, titleBlock: null, runIn: false }];
-      openers.push(...headings.map(({ b, i }) => ({ index: i, number: null, title: b.lines[0]!.clean, titleBlock: null, runIn: false })));
-    } else if (preambleEnd < bodyEnd) {
-      openers = [{ index: preambleEnd, number: null, title: null, titleBlock: null, runIn: false }];
-      // a lone first line such as "Agenda item" is the page's label, not a title
-    }
-    if (openers.length && openers[0]!.index === preambleEnd && openers[0]!.title === null && openers.length === 1) {
-      // keep
-    }
+    if (preambleEnd < bodyEnd) openers = [{ index: preambleEnd, number: null, title: null, titleBlock: null, runIn: false }];
   }
 
   const itemBlocks: SyntaxBlock[][] = [];
@@ -178,7 +188,7 @@ export function buildDocument(blocks: readonly SyntaxBlock[]): MinutesDocumentT 
     for (const b of itemBlocks[k]!) {
       if (b.kind !== "paragraph" && b.kind !== "itemHeading") continue;
       const text = joinLines(b.kind === "itemHeading" ? b.lines : b.lines);
-      const apologyContext = /apolog/i.test(it.title ?? "") || /\bapolog/i.test(text);
+      const apologyContext = /apolog|ymddiheur/i.test(it.title ?? "") || /\bapolog|\bymddiheur/i.test(text);
       if (apologyContext) {
         let found = apologiesIn(text.replace(/^\S+\s+/, (m) => (/^\d/.test(m) ? "" : m)), b.position);
         const forWhom = /apolog/i.test(it.title ?? "") ? /\b(?:from|for)\s+((?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\b.+?)(?:\.\s|\.$|$)/.exec(text) : null;
@@ -218,15 +228,15 @@ export function buildDocument(blocks: readonly SyntaxBlock[]): MinutesDocumentT 
   if (!chair || !viceChair) {
     for (const it of items) {
       const t = it.content.map((c) => c.text).join(" ");
-      const re = /(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+)+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s+was\s+(?:duly\s+|unanimously\s+)?(?:re-?)?elected(?:\s+as)?(?:\s+(?:the\s+)?(vice[- ]chair(?:man|person)?|chair(?:man|person)?))?(?:\s+and\s+took\s+the\s+chair)?/giu;
+      const re = /(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+)+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s+was\s+(?:duly\s+|unanimously\s+)?(?:re-?)?elected(?:\s+as)?(?:\s+(?:the\s+)?([Vv]ice[- ][Cc]hair(?:man|person)?|[Cc]hair(?:man|person)?))?(?:\s+and\s+took\s+the\s+chair)?/gu;
       for (let m = re.exec(t); m; m = re.exec(t)) {
         const office = (m[2] ?? (/took the chair/i.test(m[0]) ? "chair" : "")) || (/vice/i.test(it.title ?? "") ? "vice chair" : /chair/i.test(it.title ?? "") ? "chair" : "");
         if (/vice/i.test(office)) viceChair ??= m[1]!;
         else if (/chair/i.test(office)) chair ??= m[1]!;
       }
-      const took = /(?:(?:Cllr|Councillor|County Councillor|Mr|Mrs|Ms|Dr)\.?\s+)+((?:\p{Lu}\.\s*)*\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s+(?:took|was in)\s+the\s+chair\b|\bcymerwyd\s+y\s+gadair\s+gan\s+(?:y\s+)?(?:cyng\.?\s+)?((?:\p{Lu}\.\s*)*\p{Lu}[\p{L}'’-]+)/iu.exec(t);
+      const took = /(?:(?:Cllr|Councillor|County Councillor|Mr|Mrs|Ms|Dr)\.?\s+)+((?:\p{Lu}\.\s*)*\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s+(?:took|was in)\s+the\s+[Cc]hair\b|\b[Cc]ymerwyd\s+y\s+[Gg]adair\s+gan\s+(?:y\s+)?(?:[Cc]yng\.?\s+)?((?:\p{Lu}\.\s*)*\p{Lu}[\p{L}'’-]+)/u.exec(t);
       if (took) chair ??= took[1] ?? took[2]!;
-      const office = /acceptance\s+of\s+office\s+as\s+(vice[- ]chair|chair)(?:man|person)?\s+(?:from|by)\s+(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+)+(\p{Lu}[\p{L}'’-]+)/iu.exec(`${it.title ?? ""} ${t}`);
+      const office = /[Aa]cceptance\s+of\s+[Oo]ffice\s+as\s+([Vv]ice[- ][Cc]hair|[Cc]hair)(?:man|person)?\s+(?:from|by)\s+(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+)+(\p{Lu}[\p{L}'’-]+)/u.exec(`${it.title ?? ""} ${t}`);
       if (office) {
         if (/vice/i.test(office[1]!)) viceChair ??= office[2]!;
         else chair ??= office[2]!;

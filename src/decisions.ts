@@ -21,15 +21,15 @@ const NAME_WORD = String.raw`\p{Lu}(?:\.|[\p{L}'’-]+)`;
 const NAME = String.raw`(?:(?:Cllr|Councillor|Cyng|Mr|Mrs|Ms|Dr)\.?\s+)?(?:the\s+Chair(?:man|person)?|the\s+Vice[- ]Chair(?:man|person)?|${NAME_WORD}(?:\s+(?!(?:Seconded|Carried|Proposed|Agreed|All|The|And|Prop|Lost)\b)${NAME_WORD}){0,2})`;
 const PROPOSER_RES = [
   new RegExp(String.raw`\b(?:proposed|moved|nominated)\s+by\s+(${NAME})`, "u"),
-  new RegExp(String.raw`(?:^|[.;,(]\s*)(?:proposed|prop\.?|proposer)\s*[:.]?\s*(${NAME})`, "iu"),
+  new RegExp(String.raw`(?:^|[.;,(]\s*)(?:[Pp]roposed|PROPOSED|[Pp]rop\.?|[Pp]roposer)\s*[:.]?\s*(${NAME})`, "u"),
   new RegExp(String.raw`(${NAME})\s+(?:proposed|moved|nominated)\b`, "u"),
-  new RegExp(String.raw`\bcynigiwyd\s+gan\s+(${NAME})`, "iu"),
+  new RegExp(String.raw`\b[Cc]ynigiwyd\s+gan\s+(?:y\s+)?(${NAME})`, "u"),
 ];
 const SECONDER_RES = [
   new RegExp(String.raw`\bseconded\s+by\s+(${NAME})`, "u"),
-  new RegExp(String.raw`(?:^|[.;,(]\s*)(?:2nd|seconded|seconder)\s*[:.]?\s*(${NAME})`, "iu"),
+  new RegExp(String.raw`(?:^|[.;,(]\s*)(?:2nd|[Ss]econded|SECONDED|[Ss]econder)\s*[:.]?\s*(${NAME})`, "u"),
   new RegExp(String.raw`(${NAME})\s+seconded\b`, "u"),
-  new RegExp(String.raw`\beiliwyd\s+gan\s+(${NAME})`, "iu"),
+  new RegExp(String.raw`\b[Ee]iliwyd\s+gan\s+(?:y\s+)?(${NAME})`, "u"),
 ];
 
 function who(res: RegExp[], text: string): string | null {
@@ -177,8 +177,11 @@ function decisionsInProse(text: string, b: SyntaxBlock): { resolutions: Resoluti
   return { resolutions, votes };
 }
 
-const OWNER =
-  /^(?:(?:the\s+)?(?:clerk|clerc|chair(?:man|person)?|cadeirydd|all|pawb|everyone|rfo|chairman\s*\/\s*clerk)|(?:(?:cllrs?|cyng|councillors?)\.?\s+(?:\p{Lu}\.?\s*)*\p{Lu}[\p{L}'’-]+(?:\s*(?:[\/&,]|and)\s*(?:(?:cllrs?|cyng)\.?\s+)?(?:\p{Lu}\.?\s*)*\p{Lu}[\p{L}'’-]+)*)|\p{Lu}{2,3}(?:\s*[\/&,]\s*\p{Lu}{2,3})*\/?)$/iu;
+const OWNER_ROLE = /^(?:the\s+)?(?:clerk|clerc|chair(?:man|person)?|cadeirydd|all|pawb|everyone|rfo|chairman\s*\/\s*clerk)$/i;
+const OWNER_PERSON =
+  /^(?:[Cc]llrs?|CLLR|[Cc]yng|[Cc]ouncillors?)\.?\s+(?:\p{Lu}\.?\s*)*\p{Lu}[\p{L}'’-]+(?:\s*(?:[\/&,]|and)\s*(?:(?:[Cc]llrs?|[Cc]yng)\.?\s+)?(?:\p{Lu}\.?\s*)*\p{Lu}[\p{L}'’-]+)*$/u;
+const OWNER_INITIALS = /^\p{Lu}{2,3}(?:\s*[\/&,]\s*\p{Lu}{2,3})*\/?$/u;
+const OWNER = { test: (t: string) => OWNER_ROLE.test(t) || OWNER_PERSON.test(t) || OWNER_INITIALS.test(t) };
 
 /** The owner named by a short line of an action column, or null for a disposition ("Noted", "Feb"). */
 export function ownerOf(text: string): string | null {
@@ -357,7 +360,7 @@ export function readDecisions(blocks: readonly SyntaxBlock[]): Decisions {
       }
       for (const a of list) {
         const o = /^(.{2,60}?)\s+to\s+\w/.exec(a.text);
-        if (o && /^(?:the\s+)?(?:clerk|chair|\p{Lu})/iu.test(o[1]!) && o[1]!.split(/\s+/).length <= 8) a.owner = o[1]!;
+        if (o && (/^(?:the\s+)?(?:clerk|chair)/i.test(o[1]!) || /^\p{Lu}/u.test(o[1]!)) && o[1]!.split(/\s+/).length <= 8) a.owner = o[1]!;
       }
       actions.push(...list);
       used.add(i);
@@ -409,8 +412,10 @@ export function readDecisions(blocks: readonly SyntaxBlock[]): Decisions {
   // an owner at the end of a line after a run of spaces or a tab: "... next meeting.\tClerk"
   for (const b of blocks) {
     for (const l of b.lines) {
-      const m = /(?:\t|\s{3,})([^\t]{2,40}?)\s*$/.exec(l.raw);
-      if (m && ownerOf(cleanText(m[1]!))) actions.push({ text: l.clean.slice(0, l.clean.length - m[1]!.length).trim(), owner: ownerOf(cleanText(m[1]!)), position: l.position });
+      // after a tab or a run of spaces, or after the sentence that states the action
+      const m = /(?:\t|\s{3,})([^\t]{2,40}?)\s*$/.exec(l.raw) ?? /(?<=[.)])\s+((?:[\p{L}.’'\/&-]+\s*){1,5})$/u.exec(l.clean);
+      const owner = m ? ownerOf(cleanText(m[1]!)) : null;
+      if (m && owner && l.clean.length > m[1]!.length + 10) actions.push({ text: l.clean.slice(0, l.clean.length - m[1]!.length).trim(), owner, position: l.position });
     }
   }
   // action marks typed into the text: "\\*Clerk asked to contact TT" (an escaped asterisk)

@@ -77,6 +77,16 @@ export function readHeader(lines: readonly Line[]): Header {
     }
   }
   if (!h.body) {
+    // Welsh: "Cynhaliwyd cyfarfod Cyngor Cymuned Manordeilo a Salem am 7.30pm ..."
+    const cy = /\bcynhaliwyd\s+cyfarfod\s+(?:o\s+|y\s+)?(Cyngor\s.+?)\s+(?:am|ar|yn)\s+/iu.exec(flat);
+    if (cy) h.body = tidy(cy[1]);
+  }
+  if (!h.body) {
+    // "Manordeilo and Salem Community Council held their meeting at ..."
+    const en = /(?:^|\.\s+|\d{4}\s+)(\p{Lu}[\p{L}&' ]{2,80}?\b(?:Council|Committee|Board))\s+held\s+(?:their|its|a|an|the)\b/u.exec(flat);
+    if (en) h.body = tidy(en[1]);
+  }
+  if (!h.body) {
     const m = /^Meeting\s+of\s+(?:the\s+)?(.+?)(?:\s+held|\s*$)/im.exec(text);
     if (m) h.body = tidy(m[1]);
   }
@@ -89,7 +99,9 @@ export function readHeader(lines: readonly Line[]): Header {
       "i",
     ).exec(flat);
     const their = new RegExp(String.raw`\bheld\s+(?:their|its|the|a|an)\s+(?:[\p{L}]+\s+){0,2}meeting\b.*?\s(?:at|in)\s+(?!\d)((?:the\s+)?\p{Lu}.+?)(?=\.\s|\.?$|\s+on\s+(?:${WEEKDAY}|\d|the\s+\d))`, "iu").exec(flat);
+    const cyVenue = /\bcynhaliwyd\s+cyfarfod\b.*?\d{4}\s+(?:yn|ym|yng)\s+(\p{Lu}.+?)(?=\.\s|\.?$)/iu.exec(flat);
     if (their && !/^(?:\d|the\s+\d)/.test(their[1]!)) h.venue = tidy(their[1]);
+    else if (cyVenue) h.venue = tidy(cyVenue[1]);
     else if (v) h.venue = tidy(v[1]);
     else {
       // "held on Wednesday 7 November 2018 at 7.00pm in Stoke Ferry Village Hall"

@@ -73,7 +73,8 @@ export function splitList(text: string): Part[] {
         continue;
       }
       const rest = text.slice(i);
-      const and = /^\s+(and|&)\s+/.exec(rest);
+      // Welsh lists join the last name with "a", "ac" or "a’r": "... Owen Williams a’r Cynghorydd Sir Joseph Davies"
+      const and = /^\s+(and|&)\s+/.exec(rest) ?? /^\s+(a|ac|a['’]r)\s+(?=\p{Lu})/u.exec(rest);
       if (and && cur.trim().length > 0) {
         // "Mr & Mrs Godfrey": an ampersand between honorifics joins them
         if (and[1] === "&" && /^(?:mr|mrs|ms|dr)\.?$/i.test(cur.trim())) {
@@ -126,7 +127,7 @@ export function readPerson(entry: string): PersonParts | null {
     s = s.slice(0, dash.index).trim();
   }
   // "Clerk J Connelly", "Chairman P Markwell": a role written before the name
-  const lead = /^(?:the\s+)?((?:parish\s+|town\s+)?clerk|chair(?:man|person|woman)?|vice[- ]chair(?:man|person|woman)?|treasurer|rfo|secretary|mayor|deputy\s+mayor)\s+(?=\p{Lu})/iu.exec(s);
+  const lead = /^(?:the\s+)?((?:parish\s+|town\s+)?clerk|chair(?:man|person|woman)?|vice[- ]chair(?:man|person|woman)?|treasurer|rfo|secretary|mayor|deputy\s+mayor)\s+(?=[A-Z])/i.exec(s);
   if (lead && !role) {
     role = lead[1]!;
     s = s.slice(lead[0].length);
