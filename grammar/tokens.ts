@@ -153,6 +153,8 @@ export const NumberedLine = lineToken("NumberedLine", (c) => {
   if (/^\d{1,2}\.\d{2}\s*(?:[ap]\.?m\b|hrs?\b)/i.test(`${num}${dot} ${rest}`)) return false; // a time
   if (/^(?:(?:am|pm|a\.m|p\.m|hrs|st|nd|rd|th|per|x)\b|%|£)/i.test(rest)) return false;
   if (/^\d{1,2}\/\d{1,2}\/\d{2,4}$/.test(num) || /^\d+\/\d{1,2}\/(?:19|20)\d\d$/.test(num)) return false; // a date, or page debris fused to one
+  // "24 SEPTEMBER 2009" is a date, not minute 24
+  if (/^\d{1,2}$/.test(num) && /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}\b/i.test(rest)) return false;
   const structured = /[./]/.test(num + dot) || /^[A-Za-z]/.test(num);
   if (structured) return true;
   return /^[A-Z][A-Z'’&,\- ]{2,}/.test(rest);
@@ -172,7 +174,8 @@ export const HeadingLine = lineToken("HeadingLine", (c, raw) => {
   const t = raw.trim();
   if (/^#{1,6}\s/.test(t)) return true;
   if (/^(?:\*\*|__|<b>|<strong>)/i.test(t) && /(?:\*\*|__|<\/b>|<\/strong>):?$/i.test(t) && !/\*\*.+\*\*.+\*\*/.test(t)) return true;
-  const letters = c.replace(/[^\p{L}]/gu, "");
+  // "MINUTES OF THE MEETING HELD ON 23 JUNE 2009 (Agenda item 3)": a bracketed note does not count
+  const letters = c.replace(/\s*\([^()]*\)\s*$/, "").replace(/[^\p{L}]/gu, "");
   return letters.length >= 3 && letters === letters.toUpperCase() && /\p{Lu}{2}/u.test(letters);
 });
 

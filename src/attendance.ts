@@ -252,7 +252,7 @@ function joinWrapped(lines: readonly Line[]): Joined[] {
       const adjacent = l.position.start.line === prev.line.position.end.line + 1 || open;
       const nameRole = /^[^,]+,\s*\S/.test(prev.text) && !sectionHeading(prev.text);
       const lower = /^[a-z]/.test(t) && !/^(?:and|&)\s+\p{Lu}/u.test(t) ? true : /^(?:and|&)\s+\p{Lu}\p{Ll}+$/u.test(t) && nameRole;
-      const roleTail = nameRole && !t.includes(",") && !/:/.test(t) && !readPerson(t)?.honorific && !/\t/.test(t) && !sectionHeading(t) &&
+      const roleTail = nameRole && !t.includes(",") && !/:/.test(t) && !readPerson(t)?.honorific && !readPerson(t)?.role && !/\t/.test(t) && !sectionHeading(t) &&
         !/^\*/.test(t) && (t.split(/\s+/).length <= 2 || !looksLikeName(t)) && t.split(/\s+/).length <= 4 && !/[.]$/.test(prev.text);
       const endsOpen = (/(?:,|\band|&)$/.test(prev.text) || /\b(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?$/.test(prev.text)) && !sectionHeading(t);
       const wordThenLabel = /^[\p{Lu}][\p{L}]+$/u.test(prev.text) && /^[\p{L} ]+:\s*$/u.test(t);

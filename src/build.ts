@@ -57,7 +57,24 @@ export function buildDocument(blocks: readonly SyntaxBlock[]): MinutesDocumentT 
   const diag = (severity: DiagnosticT["severity"], code: string, message: string, at: { line: number; column: number }) =>
     diagnostics.push({ severity, code, message, line: at.line, column: at.column });
 
-  let openers = findOpeners(blocks);
+  // an agenda pack: a front sheet and agenda, then the minutes under their own header
+  // ("AUDIT COMMITTEE / 24 SEPTEMBER 2009 / (19:15 TO ...)" just above "PRESENT:")
+  let minutesStart = 0;
+  const presentIdx = blocks.findIndex((b) => {
+    const h = b.kind === "heading" || b.kind === "paragraph" ? sectionHeading(b.lines[0]!.clean) : null;
+    return h !== null && /^(?:present|presennol|sederunt|(?:members|councillors|those) present)\b/i.test(h.label);
+  });
+  if (presentIdx > 3) {
+    for (let i = presentIdx - 1; i >= Math.max(0, presentIdx - 4); i--) {
+      if (blocks[i]!.lines.some((l) => findDate(l.clean))) {
+        minutesStart = i;
+        while (minutesStart > 0 && presentIdx - minutesStart < 5 && blocks[minutesStart - 1]!.kind === "heading" && !blocks[minutesStart]!.gapBefore) minutesStart--;
+        break;
+      }
+    }
+    if (minutesStart > 0 && blocks.slice(0, minutesStart).flatMap((b) => b.lines).length < 8) minutesStart = 0;
+  }
+  let openers = findOpeners(blocks, minutesStart);
   // the meeting ends at its closing line, unless the numbered minutes go on after it
   // ("The official meeting concluded at 9.25 pm ... 47/17 Open Forum ... final closure at 9.30 pm")
   const endAfter = (from: number) => blocks.findIndex((b, i) => i > from && b.kind === "endLine");
@@ -99,8 +116,8 @@ export function buildDocument(blocks: readonly SyntaxBlock[]): MinutesDocumentT 
   // the preamble: before the first item
   let preambleEnd = openers.length ? openers[0]!.index : blocks.length;
   const preLines = (end: number) => blocks.slice(0, end).flatMap((b) => b.lines);
-  const header = readHeader(preLines(preambleEnd));
-  const attendanceLines = preLines(preambleEnd).filter((l) => !header.used.has(l));
+  const header = readHeader(blocks.slice(minutesStart, preambleEnd).flatMap((b) => b.lines));
+  const attendanceLines = blocks.slice(minutesStart, preambleEnd).flatMap((b) => b.lines).filter((l) => !header.used.has(l));
   const attendance = readAttendance(attendanceLines);
   const attendees: AttendeeT[] = attendance.attendees;
 
@@ -187,13 +204,14 @@ export function buildDocument(blocks: readonly SyntaxBlock[]): MinutesDocumentT 
   items.forEach((it, k) => {
     for (const b of itemBlocks[k]!) {
       if (b.kind !== "paragraph" && b.kind !== "itemHeading") continue;
-      const text = joinLines(b.kind === "itemHeading" ? b.lines : b.lines);
+      const own = b.kind === "itemHeading" && b.lines.length > 1 && b === itemBlocks[k]![0] ? b.lines.slice(1) : b.lines;
+      const text = joinLines(own);
       const apologyContext = /apolog|ymddiheur/i.test(it.title ?? "") || /\bapolog|\bymddiheur/i.test(text);
       if (apologyContext) {
         let found = apologiesIn(text.replace(/^\S+\s+/, (m) => (/^\d/.test(m) ? "" : m)), b.position);
         const forWhom = /apolog/i.test(it.title ?? "") ? /\b(?:from|for)\s+((?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\b.+?)(?:\.\s|\.$|$)/.exec(text) : null;
         if (found.length === 0 && forWhom) found = readListLine(forWhom[1]!.replace(/^(?:councillors|cllrs)\.?\s+/i, ""), null, "apologies", b.position, null).filter((a) => a.name);
-        if (found.length === 0 && /apolog/i.test(it.title ?? "") && b.kind === "paragraph" && !/\b(?:was|were|had|has|no|none|nil)\b/i.test(text)) {
+        if (found.length === 0 && /apolog/i.test(it.title ?? "") && own !== b.lines.slice(0, 0) && !/\b(?:was|were|had|has|no|none|nil)\b/i.test(text) && !/^\S*\d/.test(text)) {
           // the names alone under an "Apologies" heading: "A Armstrong, EDC and M Armstrong (Councillors)"
           found = readListLine(text, null, "apologies", b.position, null).filter((a) => a.name);
         }
@@ -253,6 +271,10 @@ export function buildDocument(blocks: readonly SyntaxBlock[]): MinutesDocumentT 
     endTime = t.length ? t[t.length - 1]!.hhmm : null;
   }
 
+  if (endTime === null && header.endTime) endTime = header.endTime;
+  // "All minutes are draft until agreed at the next meeting"
+  const draft = header.draft || blocks.some((b) => b.lines.some((l) => /\bminutes\s+are\s+(?:in\s+)?draft\b/i.test(l.clean)));
+
   // the next meeting
   let nextMeeting: MinutesDocumentT["nextMeeting"] = null;
   const candidates: { text: string; weight: number }[] = [];
@@ -279,6 +301,17 @@ export function buildDocument(blocks: readonly SyntaxBlock[]): MinutesDocumentT 
     }
   }
 
+  if (!nextMeeting && minutesStart > 0 && header.date) {
+    // the front sheet of an agenda pack announces the meeting these minutes go to
+    const front = blocks.slice(0, minutesStart).flatMap((b) => b.lines).map((l) => l.clean);
+    const dateLine = front.find((t) => /^date\s*:/i.test(t));
+    const d = dateLine ? findDate(dateLine) : null;
+    if (d && d > header.date) {
+      const timeLine = front.find((t) => /^time\s*:/i.test(t));
+      nextMeeting = { date: d, time: timeLine ? (findTimes(timeLine)[0]?.hhmm ?? null) : null };
+    }
+  }
+
   const declarations = readDeclarations(items, itemBlocks, attendees);
 
   const numbered = openers.some((o) => o.number !== null);
@@ -291,7 +324,7 @@ export function buildDocument(blocks: readonly SyntaxBlock[]): MinutesDocumentT 
   return {
     schemaVersion: "1",
     meeting: {
-      body: header.body, date: header.date, startTime: header.startTime, endTime, venue: header.venue, draft: header.draft,
+      body: header.body, date: header.date, startTime: header.startTime, endTime, venue: header.venue, draft,
       chair: chair ? stripHonorific(chair).name : null, viceChair: viceChair ? stripHonorific(viceChair).name : null,
       weekday: header.weekday, title: header.title,
     },

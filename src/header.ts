@@ -11,6 +11,8 @@ export interface Header {
   body: string | null;
   date: string | null;
   startTime: string | null;
+  /** from a range such as "(19:15 TO 19:25 AND 20:25 TO 20:27)" */
+  endTime: string | null;
   venue: string | null;
   draft: boolean;
   title: string | null;
@@ -30,7 +32,7 @@ function tidy(s: string | undefined | null): string | null {
 /** Read the header from the first lines of the document (before attendance and items). */
 export function readHeader(lines: readonly Line[]): Header {
   const used = new Set<Line>();
-  const h: Header = { body: null, date: null, startTime: null, venue: null, draft: false, title: null, weekday: null, used };
+  const h: Header = { body: null, date: null, startTime: null, endTime: null, venue: null, draft: false, title: null, weekday: null, used };
   // the header is the run of lines before the first attendance heading, at most a dozen lines
   const head: Line[] = [];
   for (const l of lines) {
@@ -125,6 +127,14 @@ export function readHeader(lines: readonly Line[]): Header {
   } else {
     const t = findTimes(flat)[0];
     if (t) h.startTime = t.hhmm;
+  }
+  const range = /\(\s*(\d{1,2}[.:]\d{2}[^)]*?(?:to|until|-|–)[^)]*)\)/i.exec(flat);
+  if (range) {
+    const ts = findTimes(range[1]!);
+    if (ts.length >= 2) {
+      h.startTime = ts[0]!.hhmm;
+      h.endTime = ts[ts.length - 1]!.hhmm;
+    }
   }
   const timeLabel = /^(?:time|start(?:ing)? time)\s*:\s*(.+)$/im.exec(text);
   if (timeLabel) h.startTime = findTimes(timeLabel[1]!)[0]?.hhmm ?? h.startTime;

@@ -48,10 +48,20 @@ interface Candidate extends Opener {
 }
 
 /** Choose the item openers among the blocks. */
-export function findOpeners(blocks: readonly SyntaxBlock[]): Opener[] {
+export function findOpeners(blocks: readonly SyntaxBlock[], from = 0): Opener[] {
   const cands: Candidate[] = [];
+  // "1" alone, then a heading on the next line: a minute number (PDF agenda packs), if they run 1, 2, 3
+  const bare: Candidate[] = [];
   blocks.forEach((b, index) => {
-    if (b.kind !== "itemHeading") return;
+    if (index < from || b.kind !== "furniture" || b.lines[0]!.kind !== "PageNumber" || !/^\d{1,3}$/.test(b.lines[0]!.clean)) return;
+    const next = blocks[index + 1];
+    if (!next || next.kind !== "heading") return;
+    bare.push({ index, number: b.lines[0]!.clean, title: next.lines[0]!.clean, titleBlock: index + 1, runIn: false, family: "bare", strong: true });
+  });
+  const bareRun: Candidate[] = [];
+  for (const c of bare) if (+c.number! === bareRun.length + 1) bareRun.push(c);
+  blocks.forEach((b, index) => {
+    if (index < from || b.kind !== "itemHeading") return;
     const first = b.lines[0]!;
     const c = first.clean.replace(/\t+/g, " ");
     if (first.kind === "ItemNumber") {
@@ -76,6 +86,9 @@ export function findOpeners(blocks: readonly SyntaxBlock[]): Opener[] {
       strong,
     });
   });
+  if (bareRun.length >= 3 && cands.filter((c) => c.strong).length < bareRun.length) {
+    return bareRun.map(({ index, number, title, titleBlock, runIn }) => ({ index, number, title, titleBlock, runIn }));
+  }
   if (cands.length === 0) return [];
   // the numbering form the document uses most for its headings
   const weight = new Map<string, number>();
