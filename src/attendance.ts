@@ -47,7 +47,7 @@ export function sectionHeading(text: string): { label: string; rest: string } | 
   if (words > 9 || !SECTION_WORDS.test(label)) return null;
   if (/[.!?]$/.test(label) && words > 3) return null;
   const asPerson = readPerson(label);
-  if (asPerson && asPerson.name && asPerson.honorific && !colon && !/^(?:councillors|cllrs|cynghorwyr)$/i.test(label)) return null;
+  if (asPerson && asPerson.name && (asPerson.honorific || asPerson.role) && !colon && !/^(?:councillors|cllrs|cynghorwyr)$/i.test(label)) return null;
   // a sentence that merely mentions attendance is not a heading
   if (!colon && /\b(?:was|were|had|has|is|are|may|will|would|received|gave|sent|attended)\b/i.test(label) && words > 4) return null;
   if (colon && /\b(?:was|were|had|has|is|are|may|will|would|received|gave|sent|attended)\b/i.test(label) && words > 5) return null;
@@ -131,7 +131,7 @@ export function readListLine(text: string, section: Section | null, kind: Kind, 
     }
     const p = readPerson(t);
     const hasHonorific = stripHonorific(t.replace(/^[-•·*]\s+/, "")).honorific !== null;
-    const continuesRole = prev !== null && roleOpen && !hasHonorific;
+    const continuesRole = prev !== null && roleOpen && !hasHonorific && !/\([^)]+\)/.test(t);
     if (p && p.name && !continuesRole) {
       let role = p.role;
       const notes = p.notes.filter((n) => !/^[A-Z]{2,3}$/.test(n)); // "(PB)" initials are not a role
@@ -192,6 +192,13 @@ export function readAttendance(lines: readonly Line[]): AttendanceResult {
         members.forEach((l) => used.add(l));
         continue;
       }
+    }
+    const sentence = apologiesIn(t, line.position);
+    if (sentence.length) {
+      // "Apologies for absence were received from Councillors Rod Scott and ..."
+      attendees.push(...sentence);
+      members.forEach((l) => used.add(l));
+      continue;
     }
     const h = sectionHeading(t);
     let body = t;
@@ -259,7 +266,9 @@ function joinWrapped(lines: readonly Line[]): Joined[] {
       // a list of names wrapped mid-name: "..., William Loynton, Andrew" / "Thomas, Owen Williams and ..."
       const listWrap = (prev.text.match(/,/g)?.length ?? 0) >= 2 && !/[.;:\t]/.test(prev.text.slice(-1)) && !/\t/.test(prev.text + t) &&
         /,\s*\p{Lu}[\p{L}'’-]*$/u.test(prev.text) && /^\p{Lu}[\p{L}'’-]*(?:,|\s+and\s)/u.test(t) && !sectionHeading(t);
-      if (adjacent && (open || lower || roleTail || endsOpen || wordThenLabel || listWrap)) {
+      // "Grant Miles" / "(Head of Finance), Brian Thompson ...": a bracket that opens a line belongs to the name before it
+      const bracketFirst = /^\(/.test(t) && !/^\([^)]*\)$/.test(t) && /\p{L}$/u.test(prev.text);
+      if (adjacent && (open || lower || roleTail || endsOpen || wordThenLabel || listWrap || bracketFirst)) {
         prev.text = `${prev.text} ${t}`;
         prev.members.push(l);
         continue;

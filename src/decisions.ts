@@ -229,12 +229,12 @@ function clauseOf(b: SyntaxBlock): ClauseT {
  * "(1) That ... (2) That ...". Labels run in sequence (a repeated label is kept as written).
  */
 export function inlineClauses(text: string): ClauseT[] {
-  const first = /^\(?(\d{1,2}|[a-z]|[ivx]{1,4})\)\s+/.exec(text);
+  const first = /^\(?(\d{1,2}|[a-zA-Z]|[ivx]{1,4})\)\s+/.exec(text);
   if (!first) return [];
-  const re = /(?:^|\s)\(?(\d{1,2}|[a-z]|[ivx]{1,4})\)\s+/g;
+  const re = /(?:^|\s)\(?(\d{1,2}|[a-zA-Z]|[ivx]{1,4})\)\s+/g;
   const marks: { label: string; at: number; body: number }[] = [];
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    const label = m[1]!;
+    const label = m[1]!.toLowerCase();
     const prev = marks[marks.length - 1];
     const ok = !prev || label === prev.label || next(prev.label) === label;
     if (ok) marks.push({ label, at: m.index, body: m.index + m[0].length });
