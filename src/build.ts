@@ -7,7 +7,7 @@ import { apologiesIn, findAttendee, readAttendance, readListLine, remoteStatemen
 import { findDate, findDayMonth, findTimes } from "./dates.js";
 import { readDecisions } from "./decisions.js";
 import { readHeader } from "./header.js";
-import { readQuestions } from "./questions.js";
+import { readQaPairs, readQuestions } from "./questions.js";
 import type { AppendixT, AttendeeT, BlockT, DiagnosticT, ItemT, MinutesDocumentT, QuestionT } from "./schema.js";
 import { findOpeners } from "./segment.js";
 import { joinLines, type Line, type SyntaxBlock } from "./tree.js";
@@ -198,7 +198,14 @@ export function buildDocument(blocks: readonly SyntaxBlock[]): MinutesDocumentT 
       questions.push(...readQuestions(g.blocks, g.title ?? "", null));
     }
   }
-  items.forEach((it, k) => questions.push(...readQuestions(itemBlocks[k]!, it.title ?? "", it.number)));
+  // running headers and footers: short lines that recur on every page
+  const seen = new Map<string, number>();
+  for (const b of blocks) for (const l of b.lines) if (l.clean.length >= 6 && l.clean.length < 200) seen.set(l.clean, (seen.get(l.clean) ?? 0) + 1);
+  const furnitureText = (t: string) => (seen.get(t) ?? 0) >= 2 && !/[?]/.test(t);
+  items.forEach((it, k) => {
+    const found = readQuestions(itemBlocks[k]!, it.title ?? "", it.number);
+    questions.push(...(found.length ? found : readQaPairs(itemBlocks[k]!, it.title ?? "", it.number, furnitureText)));
+  });
 
   // attendance recorded in the items
   items.forEach((it, k) => {

@@ -136,3 +136,51 @@ export function readQuestions(blocks: readonly SyntaxBlock[], context: string, i
   }
   return out;
 }
+
+const INTERROGATIVE = /^(?:what|why|how|when|where|who|whom|whose|which|would|will|is|are|was|were|can|could|did|does|do|has|have|had|should|shall|may|might)\b/i;
+
+/**
+ * Questions set out as question lines, each followed by its answer (a committee's Q&A with
+ * officers or auditors, a public meeting): "What would be the effect on the Accounts of correcting
+ * the Housing Benefit / Debtor provision issue? / There would be no net effect ...". Only a run of
+ * three or more such pairs is read as questions; a lone question in the narrative is not.
+ * `skip` holds lines to pass over (page furniture and running headers).
+ */
+export function readQaPairs(blocks: readonly SyntaxBlock[], context: string, item: string | null, skip: (text: string) => boolean): QuestionT[] {
+  const lines = blocks
+    .filter((b) => b.kind === "paragraph" || b.kind === "bullet")
+    .flatMap((b) => b.lines)
+    .filter((l) => !skip(l.clean));
+  const starts: number[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const t = lines[i]!.clean;
+    const prev = i > 0 ? lines[i - 1]!.clean : "";
+    const afterSentence = i === 0 || /[.!?:]$/.test(prev);
+    if (!afterSentence || !/^\p{Lu}/u.test(t)) continue;
+    const upTo = lines.slice(i, i + 3).findIndex((l) => l.clean.includes("?"));
+    if (INTERROGATIVE.test(t) || upTo >= 0) starts.push(i);
+  }
+  const pairs: { q: string; a: string; at: SyntaxBlock["position"] }[] = [];
+  for (let k = 0; k < starts.length; k++) {
+    const s = starts[k]!;
+    const end = starts[k + 1] ?? lines.length;
+    // the question runs to its "?" line, takes a follow-on question, then lower-case continuations
+    let j = s;
+    while (j < end - 1 && !lines[j]!.clean.includes("?") && /^[a-z]/.test(lines[j + 1]!.clean)) j++;
+    while (j < end - 1 && lines[j]!.clean.includes("?") && !/\?\s*$/.test(lines[j]!.clean) === false && (INTERROGATIVE.test(lines[j + 1]!.clean) || /^[a-z]/.test(lines[j + 1]!.clean))) {
+      j++;
+      while (j < end - 1 && /^[a-z]/.test(lines[j + 1]!.clean)) j++;
+    }
+    const q = lines.slice(s, j + 1).map((l) => l.clean).join(" ");
+    const a = lines.slice(j + 1, end).map((l) => l.clean).join(" ");
+    if (!a || (!q.includes("?") && !INTERROGATIVE.test(q))) continue;
+    pairs.push({ q, a, at: { start: lines[s]!.position.start, end: lines[end - 1]!.position.end } });
+  }
+  if (pairs.length < 3) return [];
+  return pairs.map(({ q, a, at }) => ({
+    ...blank(null, /public|resident|parishioner/i.test(context) ? "public" : "member", item),
+    question: { text: q },
+    response: { text: a },
+    position: at,
+  }));
+}
