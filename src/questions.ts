@@ -147,29 +147,49 @@ const INTERROGATIVE = /^(?:what|why|how|when|where|who|whom|whose|which|would|wi
  * `skip` holds lines to pass over (page furniture and running headers).
  */
 export function readQaPairs(blocks: readonly SyntaxBlock[], context: string, item: string | null, skip: (text: string) => boolean): QuestionT[] {
+  const firsts = new Set<unknown>();
   const lines = blocks
     .filter((b) => b.kind === "paragraph" || b.kind === "bullet")
-    .flatMap((b) => b.lines)
+    .flatMap((b) => {
+      firsts.add(b.lines[0]);
+      return b.lines;
+    })
     .filter((l) => !skip(l.clean));
   const starts: number[] = [];
   for (let i = 0; i < lines.length; i++) {
     const t = lines[i]!.clean;
     const prev = i > 0 ? lines[i - 1]!.clean : "";
-    const afterSentence = i === 0 || /[.!?:]$/.test(prev);
-    if (!afterSentence || !/^\p{Lu}/u.test(t)) continue;
+    const afterSentence = i === 0 || firsts.has(lines[i]) || /[.!?:]$/.test(prev);
+    if (!/^\p{Lu}/u.test(t)) continue;
     const upTo = lines.slice(i, i + 3).findIndex((l) => l.clean.includes("?"));
-    if (INTERROGATIVE.test(t) || upTo >= 0) starts.push(i);
+    // a question that does not open with a question word still reaches its "?" before any full stop,
+    // and does not follow a question directly (that is the answer)
+    const reaches = upTo >= 0 && !lines.slice(i, i + upTo).some((l) => /\.\s*$/.test(l.clean));
+    const last = starts[starts.length - 1];
+    // inside the question before it (a page break split it): not a new start
+    if (last !== undefined && i <= last + 2 && !lines.slice(last, i).some((l) => l.clean.includes("?"))) continue;
+    if (INTERROGATIVE.test(t) ? afterSentence || (upTo >= 0 && !/\?/.test(prev)) : afterSentence && reaches && !/\?\s*$/.test(prev)) starts.push(i);
   }
   const pairs: { q: string; a: string; at: SyntaxBlock["position"] }[] = [];
   for (let k = 0; k < starts.length; k++) {
     const s = starts[k]!;
     const end = starts[k + 1] ?? lines.length;
     // the question runs to its "?" line, takes a follow-on question, then lower-case continuations
+    // the question runs to its "?" line (a wrapped question may take two or three lines)
     let j = s;
-    while (j < end - 1 && !lines[j]!.clean.includes("?") && /^[a-z]/.test(lines[j + 1]!.clean)) j++;
-    while (j < end - 1 && lines[j]!.clean.includes("?") && !/\?\s*$/.test(lines[j]!.clean) === false && (INTERROGATIVE.test(lines[j + 1]!.clean) || /^[a-z]/.test(lines[j + 1]!.clean))) {
+    const mark = lines.slice(s, Math.min(end, s + 3)).findIndex((l) => l.clean.includes("?"));
+    if (mark >= 0) j = s + mark;
+    else while (j < end - 1 && /^[a-z]/.test(lines[j + 1]!.clean)) j++;
+    // a follow-on question ("... overdraft facility? How was the recommendation ...?")
+    while (j < end - 1 && /\?\s*$/.test(lines[j]!.clean) === false && lines[j]!.clean.includes("?") && /^[a-z]/.test(lines[j + 1]!.clean)) j++;
+    // "... clarify this? Were there any steps ..." runs on to the end of that sentence
+    if (INTERROGATIVE.test(lines[j]!.clean.split("?").pop()!.trim())) {
+      while (j < end - 1 && !/[.!?]\s*$/.test(lines[j]!.clean)) j++;
+    }
+    while (j < end - 1 && lines[j]!.clean.includes("?") && INTERROGATIVE.test(lines[j + 1]!.clean)) {
       j++;
-      while (j < end - 1 && /^[a-z]/.test(lines[j + 1]!.clean)) j++;
+      const more = lines.slice(j, Math.min(end, j + 3)).findIndex((l) => l.clean.includes("?"));
+      if (more >= 0) j += more;
     }
     const q = lines.slice(s, j + 1).map((l) => l.clean).join(" ");
     const a = lines.slice(j + 1, end).map((l) => l.clean).join(" ");

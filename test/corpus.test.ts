@@ -1,0 +1,118 @@
+// Forms of other councils' minutes, pinned on real lines of the corpus fixtures (source named in
+// each test), and on single lines where the form is a line's.
+import { describe, expect, it } from "vitest";
+import { parseMinutes } from "../src/parse.js";
+import { parsed } from "./helpers.js";
+
+const doc = (name: string) => parsed(`corpus/${name}.txt`);
+const item = (d: ReturnType<typeof doc>, n: string, k = 1) => d.items.filter((i) => i.number === n)[k - 1]!;
+
+describe("headers", () => {
+  it("reads a council name first and the date after it (Stoke Ferry 2018)", () => {
+    const d = doc("stoke-ferry-parish-council_ordinary-meeting_2018-11-07");
+    expect(d.meeting).toMatchObject({ body: "STOKE FERRY PARISH COUNCIL", date: "2018-11-07", startTime: "19:00", venue: "Stoke Ferry Village Hall", draft: true });
+  });
+  it("reads a Welsh header (Manordeilo a Salem 2020)", () => {
+    const d = doc("manordeilo-salem-community-council_community-council-welsh_2020-02-12");
+    expect(d.meeting).toMatchObject({ body: "Cyngor Cymuned Manordeilo a Salem", date: "2020-02-12", startTime: "19:30", venue: "Ystafell Ddarllen, Cwmifor", chair: "O. Williams" });
+  });
+  it("finds the minutes inside an agenda pack, with a time range (Merton 2009)", () => {
+    const d = doc("merton-council_audit-committee_2009-09-24");
+    expect(d.meeting).toMatchObject({ body: "AUDIT COMMITTEE", date: "2009-09-24", startTime: "19:15", endTime: "20:27", draft: true });
+    expect(d.nextMeeting).toMatchObject({ date: "2009-10-22", time: "19:15" });
+    expect(d.items.map((i) => i.number)).toEqual(["1", "2", "3", "4", "5", "6", "7"]);
+  });
+  it("reads a run-on one-line document (Wretton 2017)", () => {
+    const d = doc("wretton-parish-council_parish-council_2017-07-03");
+    expect(d.meeting).toMatchObject({ body: "WRETTON PARISH COUNCIL", date: "2017-07-03", venue: "THE CHURCH", chair: "David Llewellyn" });
+    expect(d.items.map((i) => i.number)).toEqual(expect.arrayContaining(["1", "5", "5.1", "5.2", "5.3", "6", "6.1", "10"]));
+  });
+});
+
+describe("attendance", () => {
+  it("splits run-on names before each honorific (Stoke Ferry 2018: 'Cllr Jim McNeill (Vice-Chair) Cllr Daphne Clements')", () => {
+    const names = doc("stoke-ferry-parish-council_ordinary-meeting_2018-11-07").attendees.map((a) => a.name);
+    expect(names).toEqual(expect.arrayContaining(["Jim McNeill", "Daphne Clements", "Gail Reeve", "Helen Richardson"]));
+  });
+  it("reads a role before a name and a couple (Milburn 2016: 'Clerk J Connelly', 'Mr & Mrs Godfrey')", () => {
+    const d = doc("milburn-parish-council_parish-council_2016-07-05");
+    expect(d.attendees.find((a) => a.name === "J Connelly")?.role).toBe("Clerk");
+    expect(d.attendees.filter((a) => a.name === "Godfrey").map((a) => a.honorific)).toEqual(["Mr", "Mrs"]);
+  });
+  it("reads Welsh lists and apologies (Manordeilo a Salem 2020: 'Cynghorwyr ... a’r Cynghorydd Sir Joseph Davies')", () => {
+    const d = doc("manordeilo-salem-community-council_community-council-welsh_2020-02-12");
+    expect(d.attendees.filter((a) => a.attendance === "present").map((a) => a.name)).toContain("Joseph Davies");
+    expect(d.attendees.filter((a) => a.attendance === "apologies").map((a) => a.name)).toEqual(["Kim Davies", "Hubert Gwynn", "Peter Harries", "Dorian Jenkins", "Andrew Thomas"]);
+  });
+});
+
+describe("decisions and votes", () => {
+  it("reads a motion written in fragments (Stoke Ferry 2015: 'Proposed: Cllr Lintern. Seconded: Cllr Mann. Carried.')", () => {
+    const r = item(doc("stoke-ferry-parish-council_parish-council_2015-02-11"), "2").resolutions[0]!;
+    expect(r).toMatchObject({ proposer: "Lintern", seconder: "Mann" });
+  });
+  it("reads counts in words and a lost motion as a vote only (Stoke Ferry 2015)", () => {
+    const d = doc("stoke-ferry-parish-council_parish-council_2015-02-11");
+    expect(item(d, "7").resolutions[0]!.vote).toMatchObject({ for: 6, against: 1 });
+    const five = item(d, "5");
+    expect(five.resolutions).toEqual([]);
+    expect(five.votes.map((v) => [v.for, v.against, v.outcome])).toEqual([[3, 4, "lost"], [1, 8, "lost"]]);
+  });
+  it("reads an election: the winner's nomination and each candidate's votes (Stoke Ferry 2011)", () => {
+    const one = item(doc("stoke-ferry-parish-council_parish-council_2011-06-22"), "1");
+    expect(one.resolutions).toHaveLength(1);
+    expect(one.resolutions[0]).toMatchObject({ proposer: "Buckley-Stevens", seconder: "Taylor", vote: { for: 5 } });
+    expect(one.votes.map((v) => [v.subject, v.for, v.outcome])).toEqual([["Ryves", 5, "carried"], ["Bivon", 2, "lost"]]);
+  });
+  it("reads an approval with abstentions and 'the Chair proposed ... four were in favour' (Stoke Ferry 2018)", () => {
+    const d = doc("stoke-ferry-parish-council_ordinary-meeting_2018-11-07");
+    expect(item(d, "226/18").resolutions.map((r) => r.vote.abstentions)).toEqual([1, 2]);
+    expect(item(d, "230/18").resolutions[0]).toMatchObject({ proposer: "the Chair", vote: { for: 4, abstentions: 2 } });
+  });
+  it("reads inline numbered clauses (West Dereham 2017: 'RESOLVED: 1) ... 2) ...')", () => {
+    const d = doc("west-dereham-parish-council_parish-council_2017-04-06");
+    expect(item(d, "34/17").resolutions[0]!.clauses.map((c) => c.label)).toEqual(["1", "2"]);
+    expect(item(d, "37/17").resolutions[0]!.clauses.map((c) => c.label)).toEqual(["1", "2"]);
+  });
+  it("reads Welsh motions (Manordeilo a Salem 2020: 'Cynigiwyd gan y Cyng. D. Jones, eiliwyd gan y Cyng. J. Davies ac roedd pawb yn gytun')", () => {
+    const d = doc("manordeilo-salem-community-council_community-council-welsh_2020-02-12");
+    const r = d.items.find((i) => i.title === "CADARNHAU COFNODION Y CYFARFOD DIWETHAF")!.resolutions[0]!;
+    expect(r).toMatchObject({ proposer: "D. Jones", seconder: "J. Davies", vote: { unanimous: true } });
+  });
+  it("does not take plain narrative for a decision (Wretton 2017: 'were agreed as a true record')", () => {
+    expect(item(doc("wretton-parish-council_parish-council_2017-07-03"), "3").resolutions).toEqual([]);
+  });
+});
+
+describe("actions, minutes after the close, questions", () => {
+  it("reads an action column flattened onto its own line (Manordeilo a Salem 2016: '... make a donation of £50.00.' / 'Clerk')", () => {
+    const five = item(doc("manordeilo-salem-community-council_community-council_2016-09-14"), "5");
+    expect(five.actions.map((a) => a.owner)).toEqual(["Clerk"]);
+  });
+  it("reads action marks typed into the text (Northwold 2018: "\\*Clerk asked to contact TTSR about this ...")", () => {
+    expect(item(doc("northwold-parish-council_ordinary-meeting_2018-06-05"), "2").actions[0]!.text).toMatch(/^Clerk asked to contact TTSR about this/);
+  });
+  it("keeps minutes that follow the official close and takes the final closing time (West Dereham 2017)", () => {
+    const d = doc("west-dereham-parish-council_parish-council_2017-04-06");
+    expect(d.items.at(-1)!.number).toBe("47/17");
+    expect(d.meeting.endTime).toBe("21:30");
+  });
+  it("reads question lines with their answers as member questions (Merton 2009)", () => {
+    const qs = doc("merton-council_audit-committee_2009-09-24").questions;
+    expect(qs.length).toBeGreaterThanOrEqual(5);
+    expect(qs[0]!.question?.text).toMatch(/^What would be the effect on the Accounts/);
+    expect(qs[0]!.response?.text).toMatch(/^There would be no net effect/);
+    expect(qs.every((q) => q.kind === "member")).toBe(true);
+  });
+});
+
+describe("single lines", () => {
+  const one = (text: string) => parseMinutes(text).document;
+  it("closes with 'The Chairman brought the meeting to a close at 9.50pm'", () => {
+    expect(one("Minutes of the meeting of X Parish Council held at the Hall on 1 May 2019 at 7pm\n\n1. Apologies\nNone.\n\nThe Chairman brought the meeting to a close at 9.50pm\n").meeting.endTime).toBe("21:50");
+  });
+  it("reads 'Prop. GK, 2nd PN. 4 in favour, 2 against, JB abstained.' (Wereham 2014)", () => {
+    const d = one("Minutes of the meeting of X Parish Council held at the Hall on 1 May 2019 at 7pm\n\n1. Quotes\nThe quote was accepted. Prop. GK, 2nd PN. 4 in favour, 2 against, JB abstained.\n");
+    expect(d.items[0]!.resolutions[0]).toMatchObject({ proposer: "GK", seconder: "PN", vote: { for: 4, against: 2 } });
+  });
+});
