@@ -89,7 +89,7 @@ describe("actions, minutes after the close, questions", () => {
     const five = item(doc("manordeilo-salem-community-council_community-council_2016-09-14"), "5");
     expect(five.actions.map((a) => a.owner)).toEqual(["Clerk"]);
   });
-  it("reads action marks typed into the text (Northwold 2018: "\\*Clerk asked to contact TTSR about this ...")", () => {
+  it("reads action marks typed into the text (Northwold 2018: '\\*Clerk asked to contact TTSR about this ...')", () => {
     expect(item(doc("northwold-parish-council_ordinary-meeting_2018-06-05"), "2").actions[0]!.text).toMatch(/^Clerk asked to contact TTSR about this/);
   });
   it("keeps minutes that follow the official close and takes the final closing time (West Dereham 2017)", () => {
