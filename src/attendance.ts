@@ -5,6 +5,7 @@
  */
 import type { AttendeeT, PositionT } from "./schema.js";
 import type { Line } from "./tree.js";
+import { cleanLine } from "../grammar/markup.js";
 import { looksLikeName, looksLikeRole, readPerson, splitList, stripHonorific } from "./names.js";
 
 type Kind = AttendeeT["attendance"];
@@ -105,7 +106,8 @@ export function readListLine(text: string, section: Section | null, kind: Kind, 
   if (cells.length >= 2 && cells[0]!.trim()) {
     const p = readPerson(cells[0]!);
     if (p) {
-      const roleCells = cells.slice(1).map((c) => c.trim()).filter(Boolean);
+      // a cell of initials ("JB") names the person; it is not a role
+      const roleCells = cells.slice(1).map((c) => c.trim()).filter((c) => c && !/^\p{Lu}{2,3}$/u.test(c));
       const role = [...p.notes, ...roleCells.slice(0, 1)].filter(Boolean).join(", ") || p.role;
       out.push(person(p.name, p.honorific, role || null, roleCells[1] ?? null, section, p.marked ? "remote" : kind, position));
       return out;
@@ -252,7 +254,8 @@ interface Joined {
 function joinWrapped(lines: readonly Line[]): Joined[] {
   const out: Joined[] = [];
   for (const l of lines) {
-    const t = l.clean.trim();
+    // aligned columns ("Cllr Jo Bruce        JB        Chair") are cells
+    const t = (/\S[ \u00a0]{3,}\S/.test(l.raw.trim()) ? cleanLine(l.raw.replace(/(?<=\S)[ \u00a0]{3,}(?=\S)/g, "\t")) : l.clean).trim();
     const prev = out[out.length - 1];
     if (prev) {
       const open = (prev.text.match(/\(/g)?.length ?? 0) > (prev.text.match(/\)/g)?.length ?? 0);

@@ -409,6 +409,25 @@ export function readDecisions(blocks: readonly SyntaxBlock[]): Decisions {
       from = k + 1;
     });
   }
+  // a column of owners flattened after the row's text: "PN", "KN", "NC/", "/JB" ("NC/" + "KN" is one entry)
+  for (let i = 1; i < blocks.length; i++) {
+    const run: { owner: string; b: SyntaxBlock }[] = [];
+    let j = i;
+    while (j < blocks.length && blocks[j]!.lines.length === 1 && (blocks[j]!.kind === "heading" || blocks[j]!.kind === "paragraph")) {
+      const t = blocks[j]!.lines[0]!.clean;
+      const o = ownerOf(t) ?? (/^\/\s*\p{Lu}{2,3}$/u.test(t) ? t : null);
+      if (!o) break;
+      const last = run[run.length - 1];
+      if (last && (/\/$/.test(last.owner) || /^\//.test(o))) last.owner += o;
+      else run.push({ owner: o, b: blocks[j]! });
+      j++;
+    }
+    const before = blocks[i - 1]!;
+    if (run.length >= 2 && ["paragraph", "bullet", "clause", "itemHeading"].includes(before.kind) && !actions.some((a) => a.position === run[0]!.b.lines[0]!.position)) {
+      for (const r of run) actions.push({ text: joinLines(before.lines), owner: r.owner, position: r.b.position });
+      i = j - 1;
+    }
+  }
   // an owner at the end of a line after a run of spaces or a tab: "... next meeting.\tClerk"
   for (const b of blocks) {
     for (const l of b.lines) {

@@ -63,6 +63,11 @@ export function readHeader(lines: readonly Line[]): Header {
   ).exec(flat);
   if (sentence) h.body = tidy(sentence[1]);
   if (!h.body) {
+    // a first line that is the council's name: "WEREHAM PARISH COUNCIL" above "Minutes of the Ordinary ... Meeting"
+    const first = head[0]?.clean.replace(/[.:]+$/, "");
+    if (first && first.split(/\s+/).length <= 8 && /\b(?:council|committee|cabinet|board|cyngor)$/i.test(first) && !/^minutes\b/i.test(first)) h.body = tidy(first);
+  }
+  if (!h.body) {
     const m = new RegExp(String.raw`\bminutes?\s+of\s+(?:the\s+)?(.+?\b${BODY_WORDS})\b`, "i").exec(flat);
     if (m && !/^(?:the\s+)?(?:annual|ordinary|extraordinary|special|remote|virtual)?\s*meeting$/i.test(m[1]!)) h.body = tidy(m[1]!.replace(/\s+meeting$/i, ""));
   }
@@ -115,6 +120,12 @@ export function readHeader(lines: readonly Line[]): Header {
         if (place && !/\b(?:present|apologies)\b/i.test(place[1]!)) h.venue = tidy(place[1]);
       }
     }
+  }
+  if (!h.venue) {
+    // a line of its own that names a place: "Wereham Village Hall"
+    const place = head.find((l) => /\b(?:hall|room|centre|center|church|chamber|chambers|offices?|school|pavilion|institute|library|house|zoom|online|teams)\b/i.test(l.clean) &&
+      l.clean.split(/\s+/).length <= 8 && !findDates(l.clean).length && !/\bminutes\b|:/i.test(l.clean));
+    if (place) h.venue = tidy(place.clean.replace(/^(?:at|in|venue)\s+/i, ""));
   }
   // date and time
   const dates = findDates(flat);

@@ -109,8 +109,8 @@ export function findOpeners(blocks: readonly SyntaxBlock[], from = 0): Opener[] 
   const accepted: Candidate[] = [];
   let last: Candidate | undefined;
   for (const c of cands) {
-    const sameFamily = c.family === main || famStrong.get(c.family)!.all >= 2;
-    let ok = c.strong ? sameFamily || c.family.includes("/") : c.family === main && (runInFamily(c.family) || /[/]/.test(c.family));
+    const sameFamily = c.family === main || famStrong.get(c.family)!.strong >= 3;
+    let ok = c.strong ? sameFamily : c.family === main && (runInFamily(c.family) || /[/]/.test(c.family));
     // a weak numbered sentence that breaks the sequence is a point inside a decision or list
     if (ok && last && !c.strong && c.family === last.family && leading(c.number!) < leading(last.number!)) ok = false;
     if (ok && last && c.strong && /^d\.?$/.test(c.family) && c.family === last.family) {
@@ -137,12 +137,23 @@ export function findOpeners(blocks: readonly SyntaxBlock[], from = 0): Opener[] 
     const next = accepted.find((o) => o.index > c.index);
     for (let i = c.index + 1; i < blocks.length && (!next || i < next.index); i++) {
       const b = blocks[i]!;
-      if (b.kind === "heading") {
+      if (b.kind === "heading" && /\p{L}{4,}.*\s\S|\p{L}{5,}/u.test(b.lines[0]!.clean)) {
         c.titleBlock = i;
         c.title = b.lines[0]!.clean;
         break;
       }
     }
   }
-  return accepted.map(({ index, number, title, titleBlock, runIn }) => ({ index, number, title, titleBlock, runIn }));
+  // "1.0 Welcome", "2.0 Apologies": where the minutes are the X.0 headings, X.1 ... are their paragraphs
+  if (accepted.filter((c) => /^\d+\.0$/.test(c.number ?? "")).length >= 3) {
+    for (let k = accepted.length - 1; k >= 0; k--) if (/^\d+\.\d+/.test(accepted[k]!.number ?? "") && !/^\d+\.0$/.test(accepted[k]!.number!)) accepted.splice(k, 1);
+  }
+  // a lone number that found no title is a minute only where it continues the sequence
+  // ("5." before "5.1 Chairman's Report"); "1.1" under "1.0 Welcome" is a paragraph number
+  const kept = accepted.filter((c, k) => {
+    if (c.title !== null || !/^\d/.test(c.number ?? "")) return true;
+    const prev = accepted[k - 1];
+    return !prev || leading(c.number!) === leading(prev.number!) + 1;
+  });
+  return kept.map(({ index, number, title, titleBlock, runIn }) => ({ index, number, title, titleBlock, runIn }));
 }
