@@ -48,6 +48,13 @@ function count(re: RegExp, text: string): number | null {
   return m ? countOf(m[1]!) : null;
 }
 
+/** "JB abstained", "Cllrs Smith and Jones abstained": the number of those named. */
+function namedAbstentions(text: string): number | null {
+  const m = /((?:(?:Cllrs?\.?\s+)?(?:\p{Lu}{2,3}|\p{Lu}[\p{Ll}'’-]+))(?:\s*(?:,|and|&)\s*(?:(?:Cllr\.?\s+)?(?:\p{Lu}{2,3}|\p{Lu}[\p{Ll}'’-]+)))*)\s+abstained\b/u.exec(text);
+  if (!m || /^(?:All|None|No|Nobody|The)$/.test(m[1]!)) return null;
+  return m[1]!.replace(/^Cllrs?\.?\s+/, "").split(/\s*(?:,|and|&)\s*/).filter(Boolean).length;
+}
+
 /** The tally a text records: unanimity and the counts for, against and abstaining. */
 export function tallyOf(text: string): ResolutionT["vote"] {
   const f =
@@ -59,7 +66,8 @@ export function tallyOf(text: string): ResolutionT["vote"] {
   const ab =
     count(new RegExp(String.raw`\b(${COUNT_WORD})\s+(?:abstentions?|abstained|abstaining|abstain)\b`, "i"), text) ??
     count(new RegExp(String.raw`\babstentions?\s*(?:[:(=-]\s*|\s)(${COUNT_WORD})\b`, "i"), text) ??
-    count(new RegExp(String.raw`\bthere\s+(?:was|were)\s+(${COUNT_WORD})\s+abstentions?\b`, "i"), text);
+    count(new RegExp(String.raw`\bthere\s+(?:was|were)\s+(${COUNT_WORD})\s+abstentions?\b`, "i"), text) ??
+    namedAbstentions(text);
   const unanimous = UNANIMOUS.test(text) ? true : null;
   return { unanimous, for: f, against: a, abstentions: ab };
 }
@@ -373,6 +381,19 @@ export function readDecisions(blocks: readonly SyntaxBlock[]): Decisions {
       if (b.kind === "itemHeading" && b.lines[0]!.kind === "NumberedLine") text = text.replace(/^\S+\s*/, "");
       if (!text) continue;
       const found = decisionsInProse(text, b);
+      // "It was resolved that ..." / "Prop. GK, 2nd PN. 4 in favour, 2 against, JB abstained.": the
+      // motion line completes the decision in the line before it
+      const head = found.resolutions[0];
+      const before = resolutions[resolutions.length - 1];
+      if (head && before && i > 0 && before.position === blocks[i - 1]!.position && head.kind === "motion" && /^(?:prop(?:osed)?\b\.?|proposer\b|moved\b)/i.test(head.text) && before.proposer === null) {
+        before.proposer = head.proposer;
+        before.seconder ??= head.seconder;
+        before.vote = {
+          unanimous: before.vote.unanimous ?? head.vote.unanimous, for: before.vote.for ?? head.vote.for,
+          against: before.vote.against ?? head.vote.against, abstentions: before.vote.abstentions ?? head.vote.abstentions,
+        };
+        found.resolutions.shift();
+      }
       resolutions.push(...found.resolutions);
       votes.push(...found.votes);
       const lastR = resolutions[resolutions.length - 1];
