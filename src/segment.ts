@@ -109,7 +109,7 @@ export function findOpeners(blocks: readonly SyntaxBlock[], from = 0): Opener[] 
   const accepted: Candidate[] = [];
   let last: Candidate | undefined;
   for (const c of cands) {
-    const sameFamily = c.family === main || famStrong.get(c.family)!.strong >= 3;
+    const sameFamily = c.family === main || famStrong.get(c.family)!.strong >= 2;
     let ok = c.strong ? sameFamily : c.family === main && (runInFamily(c.family) || /[/]/.test(c.family));
     // a weak numbered sentence that breaks the sequence is a point inside a decision or list
     if (ok && last && !c.strong && c.family === last.family && leading(c.number!) < leading(last.number!)) ok = false;
