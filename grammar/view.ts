@@ -83,17 +83,19 @@ export function makeView(source: string): SourceView {
   const edits: Edit[] = [];
   yearFormBreaks(source, edits);
   if (source.indexOf("<") >= 0) {
-    BLOCK_TAG.lastIndex = 0;
-    for (let m = BLOCK_TAG.exec(source); m; m = BLOCK_TAG.exec(source)) {
+    let start = 0;
+    while (start < source.length) {
+      let end = source.indexOf("\n", start);
+      if (end < 0) end = source.length;
+      const line = source.slice(start, end);
       // a tab-separated row keeps its cells' markup: breaking it would split the row
-      const ls = source.lastIndexOf("\n", m.index) + 1;
-      let le = source.indexOf("\n", m.index);
-      if (le < 0) le = source.length;
-      if (source.slice(ls, le).includes("\t")) {
-        BLOCK_TAG.lastIndex = le;
-        continue;
+      if (line.indexOf("<") >= 0 && line.indexOf("\t") < 0) {
+        BLOCK_TAG.lastIndex = 0;
+        for (let m = BLOCK_TAG.exec(line); m; m = BLOCK_TAG.exec(line)) {
+          edits.push({ start: start + m.index, end: start + m.index + m[0].length, insert: "\n" });
+        }
       }
-      edits.push({ start: m.index, end: m.index + m[0].length, insert: "\n" });
+      start = end + 1;
     }
   }
   // long lines with no markup to break them

@@ -157,3 +157,11 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     return 2;
   }
 }
+
+/** Parse and validate one text as the command does, for the benchmark. */
+export function parseForBench(text: string): unknown {
+  const { document } = parseMinutes(text);
+  const problems = validateDocument(document);
+  if (problems.length) throw new Error(problems[0]);
+  return document;
+}

@@ -56,18 +56,19 @@ function namedAbstentions(text: string): number | null {
 }
 
 /** The tally a text records: unanimity and the counts for, against and abstaining. */
+const FOR_1 = new RegExp(String.raw`\b(${COUNT_WORD})\s+(?:(?:were|was|voted|votes?)\s+)?(?:in\s+favou?r|for)\b`, "i");
+const FOR_2 = new RegExp(String.raw`\b(?:for|in\s+favou?r)\s*(?:[:(=-]\s*|\s)(${COUNT_WORD})\b`, "i");
+const AGAINST_1 = new RegExp(String.raw`\b(${COUNT_WORD})\s+(?:(?:were|was|voted|votes?)\s+)?against\b`, "i");
+const AGAINST_2 = new RegExp(String.raw`\bagainst\s*(?:[:(=-]\s*|\s)(${COUNT_WORD})\b`, "i");
+const ABST_1 = new RegExp(String.raw`\b(${COUNT_WORD})\s+(?:abstentions?|abstained|abstaining|abstain)\b`, "i");
+const ABST_2 = new RegExp(String.raw`\babstentions?\s*(?:[:(=-]\s*|\s)(${COUNT_WORD})\b`, "i");
+const ABST_3 = new RegExp(String.raw`\bthere\s+(?:was|were)\s+(${COUNT_WORD})\s+abstentions?\b`, "i");
+
 export function tallyOf(text: string): ResolutionT["vote"] {
-  const f =
-    count(new RegExp(String.raw`\b(${COUNT_WORD})\s+(?:(?:were|was|voted|votes?)\s+)?(?:in\s+favou?r|for)\b`, "i"), text) ??
-    count(new RegExp(String.raw`\b(?:for|in\s+favou?r)\s*(?:[:(=-]\s*|\s)(${COUNT_WORD})\b`, "i"), text);
-  const a =
-    count(new RegExp(String.raw`\b(${COUNT_WORD})\s+(?:(?:were|was|voted|votes?)\s+)?against\b`, "i"), text) ??
-    count(new RegExp(String.raw`\bagainst\s*(?:[:(=-]\s*|\s)(${COUNT_WORD})\b`, "i"), text);
-  const ab =
-    count(new RegExp(String.raw`\b(${COUNT_WORD})\s+(?:abstentions?|abstained|abstaining|abstain)\b`, "i"), text) ??
-    count(new RegExp(String.raw`\babstentions?\s*(?:[:(=-]\s*|\s)(${COUNT_WORD})\b`, "i"), text) ??
-    count(new RegExp(String.raw`\bthere\s+(?:was|were)\s+(${COUNT_WORD})\s+abstentions?\b`, "i"), text) ??
-    namedAbstentions(text);
+  if (!/favou?r|for\b|against|abstain|abstention|unanim|all|pawb|unfrydol|nem/i.test(text)) return { unanimous: null, for: null, against: null, abstentions: null };
+  const f = count(FOR_1, text) ?? count(FOR_2, text);
+  const a = count(AGAINST_1, text) ?? count(AGAINST_2, text);
+  const ab = count(ABST_1, text) ?? count(ABST_2, text) ?? count(ABST_3, text) ?? (/abstained/.test(text) ? namedAbstentions(text) : null);
   const unanimous = UNANIMOUS.test(text) ? true : null;
   return { unanimous, for: f, against: a, abstentions: ab };
 }
@@ -198,6 +199,17 @@ export function ownerOf(text: string): string | null {
   if (/^(?:noted|nodwyd|note|notice board|gwefan|website|signed by the chair|feb|n\/a|none|no issues|granted|refused|no observations)$/i.test(t)) return null;
   if (/^\p{Lu}{2,3}$/u.test(t) && /^(?:AGM|VAT|NCC|CCC|EDC|BDO|LGA)$/.test(t)) return null;
   return OWNER.test(t) ? t : null;
+}
+
+/** The few words after a line's last full stop: "... yn parhau ar waith. Clerc" gives "Clerc". */
+function sentenceTail(line: string): [string, string] | null {
+  const re = /[.)]\s+/g;
+  for (let m = re.exec(line); m; m = re.exec(line)) {
+    const tail = line.slice(m.index + m[0].length).trim();
+    if (tail.split(/\s+/).length > 5) continue;
+    if (ownerOf(tail)) return [tail, tail];
+  }
+  return null;
 }
 
 function cleanText(s: string): string {
@@ -453,7 +465,7 @@ export function readDecisions(blocks: readonly SyntaxBlock[]): Decisions {
   for (const b of blocks) {
     for (const l of b.lines) {
       // after a tab or a run of spaces, or after the sentence that states the action
-      const m = /(?:\t|\s{3,})([^\t]{2,40}?)\s*$/.exec(l.raw) ?? /(?<=[.)])\s+((?:[\p{L}.’'\/&-]+\s*){1,5})$/u.exec(l.clean);
+      const m = /(?:\t|\s{3,})([^\t]{2,40}?)\s*$/.exec(l.raw) ?? sentenceTail(l.clean);
       const owner = m ? ownerOf(cleanText(m[1]!)) : null;
       if (m && owner && l.clean.length > m[1]!.length + 10) actions.push({ text: l.clean.slice(0, l.clean.length - m[1]!.length).trim(), owner, position: l.position });
     }

@@ -96,3 +96,27 @@ describe("source view", () => {
     expect(v.text.split("\n").map((l) => l.slice(0, 3))).toEqual(["MIN", "1. ", "2. ", "3. ", "4. "]);
   });
 });
+
+describe("parser rules on real lines", () => {
+  const rules = (text: string) => (parseText(text).cst.children.block as any[]).map((b) => Object.keys(b.children)[0]);
+  it.each([
+    ["itemHeading", "23. APOLOGIES FOR ABSENCE\nApologies for absence were received from Councillors Bartrum, Harvey."], // seed 000
+    ["heading", "DATE OF NEXT MEETING"], // seed 004
+    ["labelBlock", "RECOMMENDATIONS:\nHaving reviewed the information provided, the Committee:"], // seed 004
+    ["labelBlock", "ACTIONS:\n1. That quantitative data for the report presented be sent to Committee Members."], // seed 004
+    ["questionBlock", "<b>Supplementary Question:</b>\t\nI draw attention to the last sentence of the response."], // seed 003
+    ["clause", "b) Asked that the detail and information contained in the pdf documents on the\nHerefordshire Social Work Academy website be reviewed"], // seed 004
+    ["bullet", "- The judgement was a significant concern to all associated with the council"], // seed 000
+    ["table", "Question\tQuarter 4 2021/22\tQuarter 1 2022/23\n% of audited plans considered to be good\t2%\t7%"], // seed 000
+    ["endLine", "The meeting ended at 15:15"], // seed 002
+    ["furniture", "---o0o---"], // seed 004
+    ["paragraph", "The Leader of the Council introduced the report.\nIt was highlighted that the strategy is raising awareness."], // seed 002
+  ])("%s: %s", (rule, text) => {
+    expect(rules(text)).toEqual([rule]);
+  });
+  it("returns errors as data and keeps every line (a stray control character)", () => {
+    const r = parseText("23. APOLOGIES\n\u0007\nText\n");
+    expect(r.parseErrors).toEqual([]);
+    expect(rules("23. APOLOGIES\n\u0007\nText\n").length).toBeGreaterThanOrEqual(2);
+  });
+});
