@@ -76,7 +76,7 @@ export const Separator = createToken({
       const g = glued.exec(text);
       if (g) return g;
       lineAt(text, offset);
-      return /^(?:[-=_~*·.\t ]{3,}|[-–—]{2,}.*[-–—]{2,})$/.test(memoClean) && !/[A-Za-z0-9]/.test(memoClean)
+      return /^(?:[-=_~*·.\t |:]{3,}|[-–—]{2,}.*[-–—]{2,})$/.test(memoClean) && !/[A-Za-z0-9]/.test(memoClean)
         ? ([memoRaw] as [string])
         : null;
     },

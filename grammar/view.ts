@@ -78,10 +78,42 @@ function yearFormBreaks(source: string, edits: Edit[]): void {
   }
 }
 
+/**
+ * Markdown pipe tables (`| **1.** | **Apologies** |   |`): a row whose first cell is a minute
+ * number reads as "1. Apologies"; an empty first cell drops out; other cell borders become wide
+ * gaps, as in a layout export, so a trailing action owner stays visible as a column.
+ */
+function pipeTableEdits(source: string, edits: Edit[]): void {
+  if (!/^\s*\|(?:\s*:?-{3,}:?\s*\|)+\s*$/m.test(source)) return;
+  let start = 0;
+  while (start < source.length) {
+    let end = source.indexOf("\n", start);
+    if (end < 0) end = source.length;
+    const line = source.slice(start, end);
+    const t = line.trim();
+    if ((t.startsWith("|") || t.endsWith("|")) && !/^\|(?:\s*:?-{3,}:?\s*\|)+$/.test(t)) {
+      const pipes: number[] = [];
+      for (let i = 0; i < line.length; i++) if (line[i] === "|" && line[i - 1] !== "\\") pipes.push(i);
+      pipes.forEach((at, k) => {
+        const before = line.slice(k === 0 ? 0 : pipes[k - 1]! + 1, at);
+        const first = k === 0 && t.startsWith("|");
+        const last = k === pipes.length - 1 && /^\s*$/.test(line.slice(at + 1));
+        let insert = "   ";
+        if (first || last) insert = "";
+        else if (k === 1 && t.startsWith("|") && /^\s*(?:\*\*)?\d[\d./]*\.?(?:\*\*)?\s*$/.test(before)) insert = " ";
+        else if (k === 1 && t.startsWith("|") && /^\s*$/.test(before)) insert = "";
+        edits.push({ start: start + at, end: start + at + 1, insert });
+      });
+    }
+    start = end + 1;
+  }
+}
+
 /** Make the lexer's view of a source text. */
 export function makeView(source: string): SourceView {
   const edits: Edit[] = [];
   yearFormBreaks(source, edits);
+  pipeTableEdits(source, edits);
   if (source.indexOf("<") >= 0) {
     let start = 0;
     while (start < source.length) {
