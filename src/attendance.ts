@@ -71,6 +71,8 @@ function sectionOf(label: string, previous: Section | undefined): Section {
 
 export interface AttendanceResult {
   attendees: AttendeeT[];
+  /** a name given under a "Chair:" label */
+  chair: string | null;
   /** lines that were read as attendance */
   used: Set<Line>;
 }
@@ -170,13 +172,18 @@ export function readAttendance(lines: readonly Line[]): AttendanceResult {
   const used = new Set<Line>();
   let section: Section | undefined;
   let legendRemote = false;
+  let chair: string | null = null;
+  let chairNext = false;
   // "... Claire Williams (CW). Locum Clerk: Helen Richardson": a new label after a full stop
   const joined = joinWrapped(lines).flatMap((j) =>
     j.text.split(/(?<=[.)])\s+(?=\p{Lu}[\p{L} ]{1,30}:\s)/u).map((text) => ({ ...j, text })),
   );
   for (const { text: raw, line, members } of joined) {
     // "Ten members of the public", "6 members of the public" close a list
-    const t = raw.replace(/(?:\s*,|\s+and|\s*&)?\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+members?(?:\s+of\s+the\s+public)?\.?\s*$/i, "").trim();
+    const t = raw
+      .replace(/(?:\s*,|\s+and|\s*&)?\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+members?(?:\s+of\s+the\s+public)?(?:\s+(?:were|was)\s+(?:in\s+attendance|present))?[.,]?(?=\s|$)/gi, ",")
+      .replace(/,\s*$/, "")
+      .trim();
     if (!t) continue;
     if (/^\*\s*(?:denotes|indicates|=)?\s*.*\b(?:virtual|remote|online|video|zoom|teams)/i.test(t)) {
       legendRemote = true;
@@ -191,6 +198,24 @@ export function readAttendance(lines: readonly Line[]): AttendanceResult {
         } else if (/remote|virtual|video/i.test(t)) {
           for (const a of attendees) if (a.attendance === "remote") a.voting = false;
         }
+        members.forEach((l) => used.add(l));
+        continue;
+      }
+    }
+    // "Chair: Frank Reid", or "Chair:" with the name in the next cell
+    const chairLabel = /^(?:in\s+the\s+)?chair(?:man|person|woman)?\s*:\s*(.*)$/i.exec(t);
+    if (chairLabel) {
+      const p = chairLabel[1] ? readPerson(chairLabel[1]) : null;
+      if (p?.name) chair = p.name;
+      else chairNext = true;
+      members.forEach((l) => used.add(l));
+      continue;
+    }
+    if (chairNext) {
+      chairNext = false;
+      const p = readPerson(t);
+      if (p?.name && !/\(/.test(t)) {
+        chair = p.name;
         members.forEach((l) => used.add(l));
         continue;
       }
@@ -238,7 +263,7 @@ export function readAttendance(lines: readonly Line[]): AttendanceResult {
   } else {
     for (const a of attendees) if (a.attendance === "remote" && !a.section?.match(/remote|virtual|online/i)) a.attendance = "present";
   }
-  return { attendees, used };
+  return { attendees, used, chair };
 }
 
 interface Joined {

@@ -117,6 +117,16 @@ export function buildDocument(blocks: readonly SyntaxBlock[]): MinutesDocumentT 
   let preambleEnd = openers.length ? openers[0]!.index : blocks.length;
   const preLines = (end: number) => blocks.slice(0, end).flatMap((b) => b.lines);
   const header = readHeader(blocks.slice(minutesStart, preambleEnd).flatMap((b) => b.lines));
+  if (minutesStart > 0) {
+    // what the minutes' own header leaves out, the front sheet or summons may give (body, time, venue)
+    const front = readHeader(blocks.slice(0, minutesStart).flatMap((b) => b.lines));
+    if (!front.date || !header.date || front.date === header.date || !header.body) {
+      header.body ??= front.body;
+      if (front.date === header.date || !header.date) header.startTime ??= front.startTime;
+      header.venue ??= front.venue;
+      header.draft ||= front.draft;
+    }
+  }
   const attendanceLines = blocks.slice(minutesStart, preambleEnd).flatMap((b) => b.lines).filter((l) => !header.used.has(l));
   const attendance = readAttendance(attendanceLines);
   const attendees: AttendeeT[] = attendance.attendees;
@@ -249,6 +259,7 @@ export function buildDocument(blocks: readonly SyntaxBlock[]): MinutesDocumentT 
     else if (/\bchair(?:man|person|woman)?\b|\bin the chair\b|\bcadeirydd\b/i.test(a.role)) chair ??= a.name;
   }
 
+  chair ??= attendance.chair;
   // a chair elected in the meeting: "Cllr Ryves was duly elected and took the chair"
   if (!chair || !viceChair) {
     for (const it of items) {
@@ -292,7 +303,7 @@ export function buildDocument(blocks: readonly SyntaxBlock[]): MinutesDocumentT 
       if (titled || /next\s+meeting|cyfarfod\s+nesaf/i.test(t)) candidates.push({ text: t, weight: titled ? 2 : 1 });
     }
   });
-  for (const b of blocks.slice(Math.max(0, bodyEnd - 1))) {
+  for (const b of [...blocks.slice(Math.max(0, bodyEnd - 1)), ...blocks.slice(0, openers[0]?.index ?? 0)]) {
     const t = joinLines(b.lines);
     if (/next\s+meeting/i.test(t)) candidates.push({ text: t, weight: 1 });
   }
@@ -311,7 +322,7 @@ export function buildDocument(blocks: readonly SyntaxBlock[]): MinutesDocumentT 
   if (!nextMeeting && minutesStart > 0 && header.date) {
     // the front sheet of an agenda pack announces the meeting these minutes go to
     const front = blocks.slice(0, minutesStart).flatMap((b) => b.lines).map((l) => l.clean);
-    const dateLine = front.find((t) => /^date\s*:/i.test(t));
+    const dateLine = front.find((t) => /^date\s*:\s*(?:\p{L}+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+\p{L}+\s+\d{4}/iu.test(t));
     const d = dateLine ? findDate(dateLine) : null;
     if (d && d > header.date) {
       const timeLine = front.find((t) => /^time\s*:/i.test(t));

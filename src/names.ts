@@ -111,7 +111,7 @@ export function readPerson(entry: string): PersonParts | null {
   let s = entry
     .trim()
     .replace(/^[-•·*]\s+/, "")
-    .replace(/\s+(?:(?:was|were)\s+)?(?:present|attended|arrived|left|joined)\b.*$/i, "")
+    .replace(/\s+(?:(?:was|were)\s+)?(?:present|attended|arrived|left|joined|in\s+attendance)\b.*$/i, "")
     .replace(/[.,;]+$/, "")
     .trim();
   const notes: string[] = [];
