@@ -172,14 +172,8 @@ export function makeView(source: string): SourceView {
   parts.push(source.slice(src));
   const text = parts.join("");
   const toSource = (o: number): number => {
-    let lo = 0;
-    let hi = viewAt.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (viewAt[mid]! <= o) lo = mid;
-      else hi = mid - 1;
-    }
-    return replaced[lo] ? srcAt[lo]! : srcAt[lo]! + (o - viewAt[lo]!);
+    const k = lastAtOrBelow(viewAt, o);
+    return replaced[k] ? srcAt[k]! : srcAt[k]! + (o - viewAt[k]!);
   };
   return { text, toSource };
 }
@@ -193,13 +187,19 @@ export function lineIndex(source: string): (offset: number) => { line: number; c
     else if (c === 13 && source.charCodeAt(i + 1) !== 10) starts.push(i + 1);
   }
   return (offset: number) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: offset - starts[lo]! + 1, offset };
+    const k = lastAtOrBelow(starts, offset);
+    return { line: k + 1, column: offset - starts[k]! + 1, offset };
   };
+}
+
+/** The index of the last element of an ascending array that is at most `x` (0 when none is). */
+function lastAtOrBelow(sorted: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (sorted[mid]! <= x) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }
