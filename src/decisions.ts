@@ -159,8 +159,10 @@ function decisionsInProse(text: string, b: SyntaxBlock): { resolutions: Resoluti
       }
       continue;
     }
-    const kind: ResolutionT["kind"] = FORMAL.test(u) ? "resolved" : CONSENSUS.test(u) ? "agreed" : "motion";
-    const r = resolutionFrom(kind, u, u, b);
+    const labelled = /^(RESOLVED|RECOMMENDATIONS?|RECOMMENDED|AGREED|DECISION|Resolved|Agreed)\s*[:–—-]\s*(.*)$/s.exec(u);
+    const kind: ResolutionT["kind"] = labelled ? kindOfLabel(labelled[1]!) : FORMAL.test(u) ? "resolved" : CONSENSUS.test(u) ? "agreed" : "motion";
+    const r = resolutionFrom(kind, labelled ? labelled[2]! : u, u, b);
+    if (labelled) r.clauses.push(...inlineClauses(labelled[2]!));
     const nominee = new RegExp(String.raw`\b(?:proposed|nominated)\s+(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+)*(\p{Lu}[\p{L}'’-]+)`, "u").exec(u)?.[1];
     if (election && nominee) {
       // of competing nominations only the winner's is the decision, and it carries the tally
@@ -288,8 +290,13 @@ export function readDecisions(blocks: readonly SyntaxBlock[]): Decisions {
     let j = from;
     while (j < blocks.length) {
       const b = blocks[j]!;
-      if (b.kind === "clause" || (b.kind === "bullet" && r.clauses.length > 0 && r.clauses.every((c) => c.label === null) && false)) {
-        r.clauses.push(clauseOf(b));
+      if (b.kind === "clause") {
+        // the points run in sequence: "b) CC said ..." after "1) ... 2) ..." is the item's own list
+        const c = clauseOf(b);
+        const last = r.clauses[r.clauses.length - 1]?.label;
+        const fits = last === undefined || last === null ? /^(?:a|1|i)$/.test(c.label ?? "") || r.clauses.length === 0 : c.label === last || c.label === next(last);
+        if (!fits) break;
+        r.clauses.push(c);
         used.add(j);
         j++;
         continue;
@@ -346,7 +353,13 @@ export function readDecisions(blocks: readonly SyntaxBlock[]): Decisions {
       const text = [m[2]!.trim(), joinLines(own.slice(1))].filter(Boolean).join(" ");
       let info = text;
       const prev = i > 0 ? blocks[i - 1]! : null;
-      if (prev && !used.has(i - 1) && prev.kind === "paragraph" && isLeadIn(joinLines(prev.lines))) {
+      const restated = resolutions[resolutions.length - 1];
+      const prevText = prev ? joinLines(prev.lines) : "";
+      if (prev && restated && restated.position === prev.position && prevText.trim().endsWith(restated.text.trim()) && !isLeadIn(prevText)) {
+        // "The Councillors agreed unanimously for SW to undertake the audit." / "RESOLVED: That ...": one decision, the block
+        resolutions.pop();
+        info = `${restated.text} ${info}`;
+      } else if (prev && !used.has(i - 1) && prev.kind === "paragraph" && isLeadIn(prevText)) {
         info = `${joinLines(prev.lines)} ${info}`;
         used.add(i - 1);
         // the lead-in may already have been read as a decision of its own
