@@ -355,7 +355,8 @@ export function readDecisions(blocks: readonly SyntaxBlock[]): Decisions {
       const prev = i > 0 ? blocks[i - 1]! : null;
       const restated = resolutions[resolutions.length - 1];
       const prevText = prev ? joinLines(prev.lines) : "";
-      if (prev && restated && restated.position === prev.position && prevText.trim().endsWith(restated.text.trim()) && !isLeadIn(prevText)) {
+      const fromPrev = prev ? resolutions.filter((r) => r.position === prev.position).length : 0;
+      if (prev && restated && restated.position === prev.position && fromPrev === 1 && restated.kind !== "resolved" && !(isLeadIn(prevText) && prevText.length < 400)) {
         // "The Councillors agreed unanimously for SW to undertake the audit." / "RESOLVED: That ...": one decision, the block
         resolutions.pop();
         info = `${restated.text} ${info}`;
