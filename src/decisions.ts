@@ -122,7 +122,7 @@ const CONTINUES_MOTION = new RegExp(
   "i",
 );
 
-const ELECTION = new RegExp(String.raw`(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+)*(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s+(${COUNT_WORD})\s+votes?\b`, "gu");
+const ELECTION = new RegExp(String.raw`(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+)*(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}):?\s+(${COUNT_WORD})\s+votes?\b`, "gu");
 
 /** Decisions, votes and elections stated in prose. */
 function decisionsInProse(text: string, b: SyntaxBlock): { resolutions: ResolutionT[]; votes: VoteT[] } {
@@ -406,6 +406,27 @@ export function readDecisions(blocks: readonly SyntaxBlock[]): Decisions {
       let text = joinLines(lines);
       if (b.kind === "itemHeading" && b.lines[0]!.kind === "NumberedLine") text = text.replace(/^\S+\s*/, "");
       if (!text) continue;
+      // candidates' votes one to a line: "Holly Landscapes: 2 votes" / "Country Grounds Maintenance: 4 votes"
+      const oneVote = (t: string) => {
+        ELECTION.lastIndex = 0;
+        const m = ELECTION.exec(t);
+        ELECTION.lastIndex = 0;
+        return m && m.index === 0 && t.slice(m[0].length).replace(/[.,;\s]/g, "") === "" ? { name: m[1]!, votes: countOf(m[2]!) } : null;
+      };
+      const run: { name: string; votes: number }[] = [];
+      for (let j = i; j < blocks.length && blocks[j]!.kind === "paragraph"; j++) {
+        const v = oneVote(joinLines(blocks[j]!.lines));
+        if (!v || v.votes === null) break;
+        run.push({ name: v.name, votes: v.votes });
+      }
+      if (run.length >= 2) {
+        const top = Math.max(...run.map((c) => c.votes));
+        for (const c of run) {
+          votes.push({ subject: c.name, for: c.votes, against: null, abstentions: null, outcome: c.votes === top ? "carried" : "lost", forNames: [], againstNames: [], abstainedNames: [], position: b.position });
+        }
+        i += run.length - 1;
+        continue;
+      }
       const found = decisionsInProse(text, b);
       // "It was resolved that ..." / "Prop. GK, 2nd PN. 4 in favour, 2 against, JB abstained.": the
       // motion line completes the decision in the line before it
