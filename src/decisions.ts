@@ -432,7 +432,7 @@ export function readDecisions(blocks: readonly SyntaxBlock[]): Decisions {
       // motion line completes the decision in the line before it
       const head = found.resolutions[0];
       const before = resolutions[resolutions.length - 1];
-      if (head && before && i > 0 && before.position === blocks[i - 1]!.position && head.kind === "motion" && /^(?:prop(?:osed)?\b\.?|proposer\b|moved\b)/i.test(head.text) && before.proposer === null) {
+      if (head && before && i > 0 && before.position === blocks[i - 1]!.position && /^(?:prop(?:osed)?\b\.?|proposer\b|moved\b)/i.test(head.text) && before.proposer === null) {
         before.proposer = head.proposer;
         before.seconder ??= head.seconder;
         before.vote = {
@@ -466,7 +466,8 @@ export function readDecisions(blocks: readonly SyntaxBlock[]): Decisions {
       if (k === 0) {
         // an owner alone after a blank line: the action is the block before
         const prev = blocks[i - 1];
-        if (b.lines.length === 1 && prev && prev.kind !== "furniture" && prev.kind !== "heading" && prev.kind !== "itemHeading" && /[.)!?]$/.test(prev.lines[prev.lines.length - 1]!.clean)) {
+        // (the item's own heading is not an action; a numbered point inside the item may be)
+        if (b.lines.length === 1 && prev && prev.kind !== "furniture" && prev.kind !== "heading" && !(prev.kind === "itemHeading" && i - 1 === 0) && /[.)!?]$/.test(prev.lines[prev.lines.length - 1]!.clean)) {
           actions.push({ text: joinLines(prev.lines), owner, position: l.position });
         }
       } else if (k > from) {

@@ -134,6 +134,13 @@ export function findOpeners(blocks: readonly SyntaxBlock[], from = 0): Opener[] 
   // a lone number with no title takes the next heading block as its title
   for (const c of accepted) {
     if (c.title !== null) continue;
+    // "15.0" / "Parish Plan: Moved to March meeting.": a title before a colon on the next line
+    const after = blocks[c.index + 1];
+    const colon = after?.kind === "paragraph" ? /^([^:]{3,60}):\s+\S/.exec(after.lines[0]!.clean) : null;
+    if (colon && colon[1]!.split(/\s+/).length <= 6 && titleLike(colon[1]!, "")) {
+      c.title = colon[1]!;
+      continue;
+    }
     const next = accepted.find((o) => o.index > c.index);
     for (let i = c.index + 1; i < blocks.length && (!next || i < next.index); i++) {
       const b = blocks[i]!;
