@@ -66,7 +66,7 @@ export function buildDocument(blocks: readonly SyntaxBlock[]): MinutesDocumentT 
   });
   if (presentIdx > 3) {
     for (let i = presentIdx - 1; i >= Math.max(0, presentIdx - 4); i--) {
-      if (blocks[i]!.lines.some((l) => findDate(l.clean))) {
+      if (blocks[i]!.lines.some((l) => findDate(l.clean) && !/^(?:date|title|created|updated|published)\s*:\s*["']?\d{4}-/i.test(l.clean))) {
         minutesStart = i;
         while (minutesStart > 0 && presentIdx - minutesStart < 5 && blocks[minutesStart - 1]!.kind === "heading" && !blocks[minutesStart]!.gapBefore) minutesStart--;
         break;

@@ -164,6 +164,12 @@ export function readHeader(lines: readonly Line[]): Header {
     h.body = h.body && head[0] && head[0].clean.startsWith(h.body) ? h.body : null;
     h.venue = null;
   }
+  // a document whose only header is its front-matter title: "MINUTES OF NORTHWOLD PARISH COUNCIL MEETING HELD AT THE VILLAGE HALL ON"
+  if (h.title && (!h.body || !h.venue) && /\bminutes\b/i.test(h.title)) {
+    const t = h.title.replace(/\s+/g, " ");
+    h.body ??= tidy(new RegExp(String.raw`\bminutes?\s+of\s+(?:the\s+)?(.+?\b(?:council|committee|board|panel))\b`, "i").exec(t)?.[1]);
+    h.venue ??= tidy(/\bheld\s+(?:at|in)\s+(.+?)(?:\s+on\b.*)?$/i.exec(t)?.[1]);
+  }
   h.title = head[0] ? head[0].clean : h.title;
   return h;
 }
