@@ -1,67 +1,15 @@
 /**
- * The command line: `minutes parse FILE`, `minutes schema`. Commands return an exit code; only
+ * The command line: `minutes parse FILE`, `minutes lint FILES...`, `minutes schema`. Commands return an exit code; only
  * `bin/` sets it. Data goes to stdout, messages to stderr as `file:line:column: severity: message`.
  */
 import { Command, CommanderError } from "commander";
-import { readFileSync, statSync, writeFileSync, renameSync } from "node:fs";
-import { dirname, basename, join } from "node:path";
-import { decode } from "./decode.js";
+import { CliFailure, defaultIo, MB, readInput, writeAtomic, type Io } from "./io.js";
+import { registerLint } from "./lint/command.js";
 import { parseMinutes, validateDocument } from "./parse.js";
 import { jsonSchema } from "./schema.js";
 
 declare const __VERSION__: string;
 const VERSION = typeof __VERSION__ === "string" ? __VERSION__ : "0.0.0-dev";
-
-/** A failure the user must act on, with the exit code it earns. */
-export class CliFailure extends Error {
-  constructor(message: string, readonly exitCode: number) {
-    super(message);
-  }
-}
-
-export interface Io {
-  stdout: (s: string) => void;
-  stderr: (s: string) => void;
-  readStdin: () => Buffer;
-}
-
-const defaultIo: Io = {
-  stdout: (s) => process.stdout.write(s),
-  stderr: (s) => process.stderr.write(s),
-  readStdin: () => readFileSync(0),
-};
-
-const MB = 1024 * 1024;
-
-/** Read one input: a path or `-` for standard input. */
-export function readInput(file: string, io: Io, maxBytes: number): string {
-  let bytes: Buffer;
-  const name = file === "-" ? "<stdin>" : file;
-  try {
-    if (file === "-") bytes = io.readStdin();
-    else {
-      const st = statSync(file);
-      if (st.isDirectory()) throw new CliFailure(`${name}:1:1: error: is a directory, not a file (give a file, or '-' for standard input)`, 2);
-      if (st.size > maxBytes) throw new CliFailure(`${name}:1:1: error: file is ${(st.size / MB).toFixed(1)} MB, over the ${(maxBytes / MB).toFixed(0)} MB limit (raise it with --max-size)`, 2);
-      bytes = readFileSync(file);
-    }
-  } catch (e) {
-    if (e instanceof CliFailure) throw e;
-    const code = (e as NodeJS.ErrnoException).code;
-    const why = code === "ENOENT" ? "no such file" : code === "EACCES" ? "permission denied" : code === "EISDIR" ? "is a directory" : (e as Error).message;
-    throw new CliFailure(`${name}:1:1: error: cannot read: ${why}`, 2);
-  }
-  if (bytes.length > maxBytes) throw new CliFailure(`${name}:1:1: error: input is over the ${(maxBytes / MB).toFixed(0)} MB limit (raise it with --max-size)`, 2);
-  const d = decode(bytes);
-  if (!d.ok) throw new CliFailure(`${name}:1:1: error: ${d.reason}`, 2);
-  return d.text;
-}
-
-function writeAtomic(path: string, data: string): void {
-  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
-  writeFileSync(tmp, data);
-  renameSync(tmp, path);
-}
 
 interface ParseOptions {
   output?: string;
@@ -128,6 +76,7 @@ Exit status: 0 parsed; 1 the input is empty or no meeting structure was found;
 2 usage error or unreadable file.`,
     )
     .action((file: string, opts: ParseOptions) => setExit(parseCommand(file, opts, io)));
+  registerLint(p, io, VERSION, setExit);
   p.command("schema")
     .description("print the JSON Schema of the document 'minutes parse' writes")
     .action(() => {

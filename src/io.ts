@@ -1,0 +1,67 @@
+/**
+ * Input and output shared by the commands: reading a file or standard input with its limits and
+ * decoding, atomic writes, and the failure type that carries an exit code.
+ */
+import { readFileSync, statSync, writeFileSync, renameSync } from "node:fs";
+import { dirname, basename, join } from "node:path";
+import { decode } from "./decode.js";
+
+/** A failure the user must act on, with the exit code it earns. */
+export class CliFailure extends Error {
+  constructor(message: string, readonly exitCode: number) {
+    super(message);
+  }
+}
+
+export interface Io {
+  stdout: (s: string) => void;
+  stderr: (s: string) => void;
+  readStdin: () => Buffer;
+  /** whether colour is wanted when the user did not say (a terminal, and no NO_COLOR) */
+  colorByDefault?: () => boolean;
+}
+
+export const defaultIo: Io = {
+  stdout: (s) => process.stdout.write(s),
+  stderr: (s) => process.stderr.write(s),
+  readStdin: () => readFileSync(0),
+  colorByDefault: () => !!process.stdout.isTTY && !process.env["NO_COLOR"] && process.env["TERM"] !== "dumb",
+};
+
+export const MB = 1024 * 1024;
+
+/** Read one input: a path or `-` for standard input. */
+export function readInput(file: string, io: Io, maxBytes: number): string {
+  return readDecoded(file, io, maxBytes).text;
+}
+
+/** Read one input and say how it was encoded (a fix is written back only to UTF-8). */
+export function readDecoded(file: string, io: Io, maxBytes: number): { text: string; encoding: string } {
+  let bytes: Buffer;
+  const name = file === "-" ? "<stdin>" : file;
+  try {
+    if (file === "-") bytes = io.readStdin();
+    else {
+      const st = statSync(file);
+      if (st.isDirectory()) throw new CliFailure(`${name}:1:1: error: is a directory, not a file (give a file, or '-' for standard input)`, 2);
+      if (st.size > maxBytes) throw new CliFailure(`${name}:1:1: error: file is ${(st.size / MB).toFixed(1)} MB, over the ${(maxBytes / MB).toFixed(0)} MB limit (raise it with --max-size)`, 2);
+      bytes = readFileSync(file);
+    }
+  } catch (e) {
+    if (e instanceof CliFailure) throw e;
+    const code = (e as NodeJS.ErrnoException).code;
+    const why = code === "ENOENT" ? "no such file" : code === "EACCES" ? "permission denied" : code === "EISDIR" ? "is a directory" : (e as Error).message;
+    throw new CliFailure(`${name}:1:1: error: cannot read: ${why}`, 2);
+  }
+  if (bytes.length > maxBytes) throw new CliFailure(`${name}:1:1: error: input is over the ${(maxBytes / MB).toFixed(0)} MB limit (raise it with --max-size)`, 2);
+  const d = decode(bytes);
+  if (!d.ok) throw new CliFailure(`${name}:1:1: error: ${d.reason}`, 2);
+  return { text: d.text, encoding: d.encoding };
+}
+
+export function writeAtomic(path: string, data: string): void {
+  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+  writeFileSync(tmp, data);
+  renameSync(tmp, path);
+}
+
