@@ -250,6 +250,15 @@ export function buildDocument(blocks: readonly SyntaxBlock[]): MinutesDocumentT 
     }
   });
 
+  // "Cllr Ian Jones (substitute for Cllr Kate Lane)" in an attendance list
+  for (const a of attendees) {
+    const m = a.role ? /^(?:as\s+)?(?:named\s+)?substitut\w*\s+for,?\s+(.+)$/i.exec(a.role) : null;
+    if (m && !a.substituteFor) {
+      a.substituteFor = stripHonorific(m[1]!).name.replace(/[.,;:]+$/, "");
+      a.role = "substitute";
+    }
+  }
+
   // chair and vice-chair from the roles in the lists
   let chair: string | null = null;
   let viceChair: string | null = null;
