@@ -1,4 +1,5 @@
-import type { Rule, RuleContext } from "../rule.js";
+/** Where minutes say the meeting ended, and reading the time they give. */
+import type { RuleContext } from "../rule.js";
 
 /** "The meeting ended at 5.30 pm", "The Chairman closed the meeting at 9.50pm", "Meeting closed: 21:10" */
 const END_LINE = /\b(?:meeting|business)\b[^.\n]{0,60}?\b(?:ended|closed|finished|concluded|terminated|close)\b(?:\s+(?:the\s+meeting|promptly|approximately))?\s*(?:\bat\b|:)\s*([^\n]{0,60})/i;
@@ -25,44 +26,3 @@ export function minutesOfDay(value: string): number | null {
   if (ap === "am" && h === 12) h = 0;
   return h * 60 + m;
 }
-
-/** MIN003: minutes record when the meeting ended. */
-export const endTimeMissing: Rule = {
-  id: "MIN003",
-  alias: "end-time-missing",
-  description: "The minutes record the time the meeting ended",
-  severity: "warning",
-  fixable: false,
-  check(ctx) {
-    if (ctx.document.meeting.endTime || endLine(ctx)) return;
-    let last = ctx.lines.length;
-    while (last > 1 && !ctx.lines[last - 1]!.trim()) last--;
-    ctx.report({ line: last, column: 1, message: "the minutes do not say when the meeting ended" });
-  },
-};
-
-/** MIN004: an end time that is a placeholder, or earlier than the start. */
-export const endTimeInvalid: Rule = {
-  id: "MIN004",
-  alias: "end-time-invalid",
-  description: "The end time is a real time, not a placeholder, and not before the start time",
-  severity: "error",
-  fixable: false,
-  check(ctx) {
-    const end = endLine(ctx);
-    if (!end) return;
-    const endAt = minutesOfDay(end.value);
-    const shown = end.value.replace(/\s*\.?\s*$/, "");
-    if (endAt === null) {
-      ctx.report({ line: end.line, column: end.column, endLine: end.line, endColumn: end.column + end.value.length, message: `the end time '${shown}' is not a time (a placeholder left in?)` });
-      return;
-    }
-    const start = ctx.document.meeting.startTime;
-    if (!start) return;
-    const startAt = +start.slice(0, 2) * 60 + +start.slice(3);
-    // a meeting that runs past midnight ends "before" it started by more than half a day
-    if (endAt < startAt && startAt - endAt < 12 * 60) {
-      ctx.report({ line: end.line, column: end.column, message: `the meeting ends at '${shown}', before it started (${start})` });
-    }
-  },
-};
