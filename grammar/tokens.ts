@@ -152,7 +152,8 @@ export const NumberedLine = lineToken("NumberedLine", (c) => {
   if (paren) return false; // "1) ..." is a clause
   if (/^\d{1,2}\.\d{2}\s*(?:[ap]\.?m\b|hrs?\b)/i.test(`${num}${dot} ${rest}`)) return false; // a time
   if (/^(?:(?:am|pm|a\.m|p\.m|hrs|st|nd|rd|th|per|x)\b|%|£)/i.test(rest)) return false;
-  if (/^\d{1,2}\/\d{1,2}\/\d{2,4}$/.test(num) || /^\d+\/\d{1,2}\/(?:19|20)\d\d$/.test(num)) return false; // a date, or page debris fused to one
+  // a date, or page debris fused to one; "14/06/10" is as likely minute 10 of June 2014
+  if (/^\d{1,2}\/\d{1,2}\/\d{4}$/.test(num) || /^\d+\/\d{1,2}\/(?:19|20)\d\d$/.test(num)) return false;
   // "24 SEPTEMBER 2009" is a date, not minute 24
   if (/^\d{1,2}$/.test(num) && /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}\b/i.test(rest)) return false;
   const structured = /[./]/.test(num + dot) || /^[A-Za-z]/.test(num);

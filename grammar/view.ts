@@ -19,6 +19,8 @@ interface Edit {
   start: number;
   end: number;
   insert: string;
+  /** where the inserted text comes from in the source, when it is moved rather than new */
+  origin?: number;
 }
 
 /** Break points of a long run-on line: before numbered minutes in sequence and attendance labels. */
@@ -109,11 +111,153 @@ function pipeTableEdits(source: string, edits: Edit[]): void {
   }
 }
 
+const CELL_LINE = /<div\b[^<>]*>\s*<\/div>|<\/?(?:div|p)\b[^<>]*>|<br\s*\/?>|<\/tr>/gi;
+const NUMBER_TOKEN = /^(?:\d{1,4}(?:[./]\d{1,4}){0,3}\.?|\(?[ivx]{1,5}\)|\(?[a-h]\))$/i;
+const LABEL = /^(?:resolved|absent|present|proposed|seconded|action|agreed|noted)\b/i;
+
+interface CellLine {
+  /** source offset of the line's first character of text */
+  textAt: number;
+  text: string;
+  raw: string;
+}
+
+/** The lines of a table cell: its text between block tags, `&nbsp;` read as a space. */
+function cellLines(source: string, start: number, end: number): CellLine[] {
+  const out: CellLine[] = [];
+  const inner = source.slice(start, end);
+  CELL_LINE.lastIndex = 0;
+  let from = 0;
+  const push = (a: number, b: number) => {
+    const raw = inner.slice(a, b);
+    const text = raw.replace(/<[^<>]*>/g, "").replace(/&nbsp;|&#160;/g, " ").trim();
+    const lead = /^(?:\s|&nbsp;|<[^<>]*>)*/.exec(raw)![0].length;
+    out.push({ textAt: start + a + lead, text, raw: raw.trim() });
+  };
+  for (let m = CELL_LINE.exec(inner); m; m = CELL_LINE.exec(inner)) {
+    push(from, m.index);
+    from = m.index + m[0].length;
+  }
+  push(from, inner.length);
+  return out;
+}
+
+/**
+ * A table whose first column holds the minute numbers and whose second holds the minutes, each
+ * cell a stack of lines aligned only by eye (`<td>14/06/2<div></div>i)<div></div>...</td><td>Local
+ * Authority Reports:<div></div>...</td>`). Each number is moved before the heading it stands
+ * beside: the bold lines of the second cell, paired in order with the least total distance in
+ * lines (long paragraphs wrap, so the number's line only roughly matches its heading's).
+ */
+function numberColumnEdits(source: string, edits: Edit[]): void {
+  if (!/<td\b/i.test(source)) return;
+  const tag = /<(\/?)(table|tr|td|th)\b[^<>]*>/gi;
+  type Frame = { kind: string; innerStart: number; cells: { start: number; end: number }[] };
+  const stack: Frame[] = [];
+  const popTo = (kind: string): Frame | undefined => {
+    const k = stack.map((f) => f.kind).lastIndexOf(kind);
+    if (k < 0) return undefined;
+    const f = stack[k]!;
+    stack.length = k;
+    return f;
+  };
+  for (let m = tag.exec(source); m; m = tag.exec(source)) {
+    const kind = m[2]!.toLowerCase() === "th" ? "td" : m[2]!.toLowerCase();
+    if (!m[1]) {
+      stack.push({ kind, innerStart: m.index + m[0].length, cells: [] });
+      continue;
+    }
+    const f = popTo(kind);
+    if (!f) continue;
+    if (kind === "td") {
+      const row = [...stack].reverse().find((x) => x.kind === "tr");
+      row?.cells.push({ start: f.innerStart, end: m.index });
+    } else if (kind === "tr" && f.cells.length >= 2) alignRow(source, f.cells, edits);
+  }
+}
+
+function alignRow(source: string, cells: { start: number; end: number }[], edits: Edit[]): void {
+  const numbers = cellLines(source, cells[0]!.start, cells[0]!.end);
+  if (!numbers.every((l) => l.text === "" || NUMBER_TOKEN.test(l.text))) return;
+  const nums = numbers.map((l, p) => ({ ...l, p })).filter((l) => l.text !== "");
+  // one number in its cell reads well as it is, on its own line before the text beside it
+  if (nums.length < 2 || !nums.some((l) => /^\d/.test(l.text))) return;
+  const content = cellLines(source, cells[1]!.start, cells[1]!.end);
+  const heads = content
+    .map((l, q) => ({ ...l, q }))
+    .filter((l) => l.text && l.text.length <= 200 && /^(?:\s|&nbsp;)*<(?:strong|b)\b/i.test(l.raw) && !LABEL.test(l.text) && !NUMBER_TOKEN.test(l.text.split(/\s/)[0]!));
+  // the pairing is cubic: a cell of hundreds of numbers is not a minutes layout
+  if (heads.length === 0 || nums.length * heads.length * heads.length > 2_000_000) return;
+  // The number cell's lines are short; the content cell's wrap. Where each content line starts
+  // on screen depends on the column's width in characters, which is not known: try a range and
+  // keep the pairing that fits best.
+  let bestPairs: [number, number][] = [];
+  let bestCost = Infinity;
+  for (const width of [Infinity, 140, 120, 100, 90, 80, 70, 60, 50]) {
+    const at: number[] = [];
+    let y = 0;
+    for (const l of content) {
+      at.push(y);
+      y += Math.max(1, Math.ceil(l.text.length / width));
+    }
+    const r = pairByDrift(nums, heads.map((h) => ({ q: at[h.q]! })));
+    if (r.cost < bestCost) {
+      bestCost = r.cost;
+      bestPairs = r.pairs;
+    }
+  }
+  for (const [i, j] of bestPairs) {
+    const num = nums[i]!;
+    const at = source.indexOf(num.text, num.textAt);
+    if (at < 0) continue;
+    edits.push({ start: at, end: at + num.text.length, insert: "" });
+    edits.push({ start: heads[j]!.textAt, end: heads[j]!.textAt, insert: `${num.text} `, origin: at });
+  }
+}
+
+/** The in-order pairing of numbers (at lines `p`) with headings (at lines `q`) whose drift changes least. */
+function pairByDrift(nums: readonly { p: number }[], heads: readonly { q: number }[]): { cost: number; pairs: [number, number][] } {
+  // Pair in order. Long paragraphs wrap, so a number's line lies some lines after its heading's,
+  // and that drift grows slowly down the cell: the pairing that changes the drift least wins.
+  // A number left unpaired costs more than any plausible change.
+  const SKIP = 40;
+  const k = nums.length;
+  const n = heads.length;
+  type Cell = { cost: number; drift: number; from: number; paired: boolean };
+  const best: (Cell | undefined)[][] = Array.from({ length: k + 1 }, () => new Array<Cell | undefined>(n + 1));
+  best[0]![0] = { cost: 0, drift: 0, from: 0, paired: false };
+  for (let i = 0; i < k; i++) {
+    for (let j = 0; j <= n; j++) {
+      const b = best[i]![j];
+      if (!b) continue;
+      const relax = (jj: number, c: Cell) => {
+        const cur = best[i + 1]![jj];
+        if (!cur || c.cost < cur.cost) best[i + 1]![jj] = c;
+      };
+      relax(j, { cost: b.cost + SKIP, drift: b.drift, from: j, paired: false });
+      for (let j2 = j + 1; j2 <= n; j2++) {
+        const d = nums[i]!.p - heads[j2 - 1]!.q;
+        relax(j2, { cost: b.cost + Math.abs(d - b.drift), drift: d, from: j, paired: true });
+      }
+    }
+  }
+  let end = 0;
+  for (let j = 1; j <= n; j++) if (best[k]![j] && best[k]![j]!.cost < (best[k]![end]?.cost ?? Infinity)) end = j;
+  const pairs: [number, number][] = [];
+  for (let i = k, j = end; i > 0; i--) {
+    const c = best[i]![j]!;
+    if (c.paired) pairs.push([i - 1, j - 1]);
+    j = c.from;
+  }
+  return { cost: best[k]![end]!.cost, pairs };
+}
+
 /** Make the lexer's view of a source text. */
 export function makeView(source: string): SourceView {
   const edits: Edit[] = [];
   yearFormBreaks(source, edits);
   pipeTableEdits(source, edits);
+  numberColumnEdits(source, edits);
   if (source.indexOf("<") >= 0) {
     let start = 0;
     while (start < source.length) {
@@ -160,8 +304,8 @@ export function makeView(source: string): SourceView {
       view += e.start - src;
     }
     viewAt.push(view);
-    srcAt.push(e.start);
-    replaced.push(true);
+    srcAt.push(e.origin ?? e.start);
+    replaced.push(e.origin === undefined);
     parts.push(e.insert);
     view += e.insert.length;
     src = e.end;
