@@ -10,12 +10,12 @@ import { joinLines, type SyntaxBlock } from "./tree.js";
 
 const FORMAL = /\b(?:it\s+was|it\s+is|council|committee|cabinet|board|panel|councillors|members|meeting|all|and|parish council|town council|we)\s+(?:\w+ly\s+)?resolved\b|\bresolved\s*(?::|that\b|to\b|unanimously\b)|^resolved\b/i;
 const CONSENSUS =
-  /\ball\s+agreed\b|\bagreed\s+by\s+all\b|\ball\s+(?:the\s+)?(?:councillors|members)\s+(?:present\s+)?(?:agreed|approved|resolved|voted)\b|\bapproved\s+by\s+all\b|\bby\s+(?:resolution\s+of\s+)?all\s+(?:the\s+)?(?:councillors|members)\b|\bunanimously\s+(?:agreed|approved|resolved|carried|accepted|supported|adopted|voted)\b|\b(?:agreed|approved|carried|accepted|resolved|adopted)\s+unanimously\b|\ball\s+in\s+favour\b|\bpawb\s+yn\s+gytun\b|\byn\s+unfrydol\b|\bnem\.?\s*con\b|\bvoted\s+unanimously\b/i;
+  /\ball\s+agreed\b|\bagreed\s+by\s+all\b|\ball\s+(?:the\s+)?(?:councillor[’']?s|members)\s+(?:present\s+)?(?:agreed|approved|resolved|voted)\b|\bapproved\s+by\s+all\b|\bby\s+(?:resolution\s+of\s+)?all\s+(?:the\s+)?(?:councillor[’']?s|members)\b|\bunanimously\s+(?:agreed|approved|resolved|carried|accepted|supported|adopted|voted)\b|\b(?:agreed|approved|carried|accepted|resolved|adopted)\s+unanimously\b|\ball\s+in\s+favour\b|\bpawb\s+yn\s+gytun\b|\byn\s+unfrydol\b|\bnem\.?\s*con\b|\bvoted\s+unanimously\b/i;
 const PROPOSED = /\bproposed\b|\bprop\.|\bproposer\b|\bnominated\b|\bcynigiwyd\b|\bmoved\b/i;
 const SECONDED = /\bseconded\b|\b2nd\b|\bseconder\b|\beiliwyd\b/i;
 const OUTCOME = /\bcarried\b|\bin\s+favour\b|\bagreed\b|\baccepted\b|\bapproved\b|\bagainst\b|\babstain/i;
 
-const UNANIMOUS = /\bunanimous(?:ly)?\b|\ball\s+(?:agreed|in\s+favour|resolved)\b|\bagreed\s+by\s+all\b|\ball\s+(?:the\s+)?(?:councillors|members)\s+(?:present\s+)?(?:agreed|approved|resolved)\b|\b(?:approved|agreed)\s+by\s+all\b|\bby\s+(?:resolution\s+of\s+)?all\s+(?:the\s+)?(?:councillors|members)\b|\bpawb\s+yn\s+gytun\b|\byn\s+unfrydol\b|\bnem\.?\s*con\b/i;
+const UNANIMOUS = /\bunanimous(?:ly)?\b|\ball\s+(?:agreed|in\s+favour|resolved)\b|\bagreed\s+by\s+all\b|\ball\s+(?:the\s+)?(?:councillor[’']?s|members)\s+(?:present\s+)?(?:agreed|approved|resolved)\b|\b(?:approved|agreed)\s+by\s+all\b|\bby\s+(?:resolution\s+of\s+)?all\s+(?:the\s+)?(?:councillor[’']?s|members)\b|\bpawb\s+yn\s+gytun\b|\byn\s+unfrydol\b|\bnem\.?\s*con\b/i;
 
 const NAME_WORD = String.raw`\p{Lu}(?:\.|[\p{L}'’-]+)`;
 const NAME = String.raw`(?:(?:Cllr|Councillor|Cyng|Mr|Mrs|Ms|Dr)\.?\s+)?(?:the\s+Chair(?:man|person)?|the\s+Vice[- ]Chair(?:man|person)?|${NAME_WORD}(?:\s+(?!(?:Seconded|Carried|Proposed|Agreed|All|The|And|Prop|Lost)\b)${NAME_WORD}){0,2})`;
@@ -57,7 +57,8 @@ function namedAbstentions(text: string): number | null {
 
 /** The tally a text records: unanimity and the counts for, against and abstaining. */
 const FOR_1 = new RegExp(String.raw`\b(${COUNT_WORD})\s+(?:(?:were|was|voted|votes?)\s+)?(?:in\s+favou?r|for)\b`, "i");
-const FOR_2 = new RegExp(String.raw`\b(?:for|in\s+favou?r)\s*(?:[:(=-]\s*|\s)(${COUNT_WORD})\b`, "i");
+// "for 3, against 1", "For: 6"; not "for 3 years"
+const FOR_2 = new RegExp(String.raw`\b(?:for|in\s+favou?r)\s*(?:[:(=-]\s*|\s)(${COUNT_WORD})\b(?=\s*(?:[,.;:)\]/]|$|against|abstain|votes?\b|and\b|with\b))`, "i");
 const AGAINST_1 = new RegExp(String.raw`\b(${COUNT_WORD})\s+(?:(?:were|was|voted|votes?)\s+)?against\b`, "i");
 const AGAINST_2 = new RegExp(String.raw`\bagainst\s*(?:[:(=-]\s*|\s)(${COUNT_WORD})\b`, "i");
 const ABST_1 = new RegExp(String.raw`\b(${COUNT_WORD})\s+(?:abstentions?|abstained|abstaining|abstain)\b`, "i");
@@ -294,7 +295,8 @@ export function readDecisions(blocks: readonly SyntaxBlock[]): Decisions {
         // the points run in sequence: "b) CC said ..." after "1) ... 2) ..." is the item's own list
         const c = clauseOf(b);
         const last = r.clauses[r.clauses.length - 1]?.label;
-        const fits = last === undefined || last === null ? /^(?:a|1|i)$/.test(c.label ?? "") || r.clauses.length === 0 : c.label === last || c.label === next(last);
+        // a list starts at a, 1 or i; "ii) Cheques for signing" after a whole decision is the next sub-item
+        const fits = last === undefined || last === null ? /^(?:a|1|i)$/.test(c.label ?? "") || (r.clauses.length === 0 && !r.text) : c.label === last || c.label === next(last);
         if (!fits) break;
         r.clauses.push(c);
         used.add(j);
@@ -350,7 +352,23 @@ export function readDecisions(blocks: readonly SyntaxBlock[]): Decisions {
       // the label's own text runs to its first full stop; what follows is the minute's narrative
       const own = [first];
       for (let k = 1; k < b.lines.length && !/\.\s*$/.test(own[own.length - 1]!.clean); k++) own.push(b.lines[k]!);
-      const text = [m[2]!.trim(), joinLines(own.slice(1))].filter(Boolean).join(" ");
+      let text = [m[2]!.trim(), joinLines(own.slice(1))].filter(Boolean).join(" ");
+      // "Resolved 14/06/5.01" alone, the decision in the paragraph after it (not "That ..." points,
+      // which are read as clauses below)
+      // ("Resolved 14/06/9.02", a table of payments, then "Invoices were checked ... all agreed")
+      let after = i + 1;
+      if (!text) {
+        const words = (x: SyntaxBlock) => (joinLines(x.lines).match(/\p{L}[\p{L}'’]*/gu) ?? []).length;
+        const cell = (x: SyntaxBlock) => (x.kind === "paragraph" || x.kind === "heading" || x.kind === "table") && x.lines.length <= 2 && words(x) <= 6;
+        let j = i + 1;
+        while (j < blocks.length && j < i + 80 && cell(blocks[j]!) && blocks[j + 1]?.kind !== "itemHeading") j++;
+        const nextBlock = blocks[j];
+        if (nextBlock?.kind === "paragraph" && !used.has(j) && !/^That\b/.test(nextBlock.lines[0]!.clean) && (j === i + 1 || words(nextBlock) > 8)) {
+          text = joinLines(nextBlock.lines);
+          used.add(j);
+          after = j + 1;
+        }
+      }
       let info = text;
       const prev = i > 0 ? blocks[i - 1]! : null;
       const restated = resolutions[resolutions.length - 1];
@@ -370,7 +388,7 @@ export function readDecisions(blocks: readonly SyntaxBlock[]): Decisions {
       const r = resolutionFrom(kindOfLabel(m[1]!), text, info, b);
       r.clauses.push(...inlineClauses(text));
       used.add(i);
-      const next = takeClauses(r, i + 1, text.length === 0);
+      const next = takeClauses(r, after, text.length === 0);
       // a trailing tally: "(Cllr X proposed, Cllr Y seconded, seven were in favour)"
       resolutions.push(r);
       const v = vote(null, r.vote, info);
