@@ -2,7 +2,9 @@
 // each test), and on single lines where the form is a line's.
 import { describe, expect, it } from "vitest";
 import { parseMinutes } from "../src/parse.js";
-import { parsed } from "./helpers.js";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { fixtures, parsed } from "./helpers.js";
 
 const doc = (name: string) => parsed(`corpus/${name}.txt`);
 const item = (d: ReturnType<typeof doc>, n: string, k = 1) => d.items.filter((i) => i.number === n)[k - 1]!;
@@ -114,5 +116,43 @@ describe("single lines", () => {
   it("reads 'Prop. GK, 2nd PN. 4 in favour, 2 against, JB abstained.' (Wereham 2014)", () => {
     const d = one("Minutes of the meeting of X Parish Council held at the Hall on 1 May 2019 at 7pm\n\n1. Quotes\nThe quote was accepted. Prop. GK, 2nd PN. 4 in favour, 2 against, JB abstained.\n");
     expect(d.items[0]!.resolutions[0]).toMatchObject({ proposer: "GK", seconder: "PN", vote: { for: 4, against: 2 } });
+  });
+});
+
+describe("minute numbers in a column of their own", () => {
+  // Northwold 2014: one HTML table line; the first cell of a row stacks "14/06/2", "i)", ... "14/06/6",
+  // the second stacks the headings and text, aligned only by eye
+  const d = parsed("corpus/northwold-parish-council_parish-council_2014-06-03.txt");
+  it("pairs each number with the heading it stands beside", () => {
+    expect(d.items.map((i) => [i.number, i.title])).toEqual([
+      ["14/06/1", "Public Forum – LGA 1972, Section 100(1)"],
+      ["14/06/2", "Local Authority Reports"],
+      ["14/06/3", "Accepted Apologies for absence - LGA 1972, Section 85(1) & (2)"],
+      ["14/06/4", "Members Declaration of Interest (for items on the agenda) – LGA 2000 Part III"],
+      ["14/06/5", "Minutes of the last meeting held on 6th May 2014- LGA 1972, Schedule 12, para 41(2)"],
+      ["14/06/6", "Reports and Matters Arising from the Minutes of the Last Meeting (For Info Only)"],
+      ["14/06/7", "Correspondence"],
+      ["14/06/8", "Planning Applications"],
+      ["14/06/9", "Finance"],
+      ["14/06/10", "Parish Matters"],
+      ["14/06/11", "Items for next meeting"],
+    ]);
+  });
+  it("points each moved minute's position at its heading in the source", () => {
+    const text = readFileSync(join(fixtures, "corpus/northwold-parish-council_parish-council_2014-06-03.txt"), "utf8");
+    // 14/06/1 is alone in its cell and keeps its own line, which starts at the cell's markup
+    for (const i of d.items.slice(1)) expect(text.slice(i.position!.start.offset).replace(/^(?:<[^<>]*>)*/, "").replace(/<[^<>]*>/g, "").replace(/&amp;/g, "&").startsWith(i.title!), i.number!).toBe(true);
+  });
+  it("reads 'Resolved 14/06/5.01' with its decision on the next line, and one across a payments table", () => {
+    expect(item(d, "14/06/5").resolutions.map((r) => r.text)).toEqual(["The minutes of the last meeting held on 6th May 2014 were adopted as a true statement and signed by the Chairman (RC)."]);
+    const fin = item(d, "14/06/9").resolutions;
+    expect(fin).toHaveLength(6);
+    expect(fin[1]!.text).toMatch(/^Invoices were checked, payments were approved and cheques signed/);
+    expect(fin[1]!.vote.unanimous).toBe(true);
+    // "adopted as a true statement by all Councillor’s present"
+    expect(fin[3]!.vote.unanimous).toBe(true);
+  });
+  it("does not read 'for 3 years' as three votes for", () => {
+    expect(d.items.flatMap((i) => i.votes)).toEqual([]);
   });
 });
