@@ -1,35 +1,55 @@
 /**
  * The inputs a command was given: files, folders (their minutes files, recursively), glob
  * patterns (fast-glob), and `-` for standard input. Order is the user's, then sorted within each
- * folder or pattern, so output is the same from run to run.
+ * folder or pattern, so output is the same from run to run. Each file keeps its path relative to
+ * the folder or the pattern's fixed part it was found under, so a batch can mirror the folders.
  */
 import fg from "fast-glob";
 import { statSync } from "node:fs";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 
 /** File name endings read from a folder. */
 export const MINUTES_EXTENSIONS = ["txt", "md", "text", "markdown"];
 
+export interface Input {
+  /** the path to read (or `-`) */
+  path: string;
+  /** where it sits under the argument that named it: `2019/june.txt` */
+  rel: string;
+}
+
 export interface Expanded {
   files: string[];
+  inputs: Input[];
   /** arguments that name nothing: `arg: why` */
   problems: string[];
 }
 
+/** The fixed folder a glob pattern starts from: `archive/2019/` of `archive/2019/**\/*.txt`. */
+function patternBase(pattern: string): string {
+  const parts = pattern.split("/");
+  const fixed: string[] = [];
+  for (const p of parts.slice(0, -1)) {
+    if (p !== "" && fg.isDynamicPattern(p)) break;
+    fixed.push(p);
+  }
+  return fixed.length ? fixed.join("/") + "/" : "";
+}
+
 /** Expand the command line's inputs into a list of files (and `-`). */
 export function expandInputs(args: readonly string[]): Expanded {
-  const files: string[] = [];
+  const inputs: Input[] = [];
   const problems: string[] = [];
   const seen = new Set<string>();
-  const add = (f: string) => {
-    if (!seen.has(f)) {
-      seen.add(f);
-      files.push(f);
+  const add = (path: string, rel: string) => {
+    if (!seen.has(path)) {
+      seen.add(path);
+      inputs.push({ path, rel });
     }
   };
   for (const arg of args) {
     if (arg === "-") {
-      add(arg);
+      add(arg, "stdin.txt");
       continue;
     }
     let st: ReturnType<typeof statSync> | undefined;
@@ -41,13 +61,15 @@ export function expandInputs(args: readonly string[]): Expanded {
     if (st?.isDirectory()) {
       const found = fg.sync(`**/*.{${MINUTES_EXTENSIONS.join(",")}}`, { cwd: arg, onlyFiles: true, ignore: ["**/node_modules/**"], dot: false }).sort();
       if (found.length === 0) problems.push(`${arg}: no minutes files (${MINUTES_EXTENSIONS.map((e) => `*.${e}`).join(", ")}) in this folder`);
-      for (const f of found) add(join(arg, f));
-    } else if (st) add(arg);
+      for (const f of found) add(join(arg, f), f);
+    } else if (st) add(arg, basename(arg));
     else if (fg.isDynamicPattern(arg)) {
-      const found = fg.sync(arg.replace(/\\/g, "/"), { onlyFiles: true, ignore: ["**/node_modules/**"], dot: false }).sort();
+      const pattern = arg.replace(/\\/g, "/");
+      const base = patternBase(pattern);
+      const found = fg.sync(pattern, { onlyFiles: true, ignore: ["**/node_modules/**"], dot: false }).sort();
       if (found.length === 0) problems.push(`${arg}: no files match this pattern`);
-      for (const f of found) add(f);
+      for (const f of found) add(f, base && f.startsWith(base) ? f.slice(base.length) : basename(f));
     } else problems.push(`${arg}: no such file or folder`);
   }
-  return { files, problems };
+  return { files: inputs.map((i) => i.path), inputs, problems };
 }
