@@ -142,9 +142,19 @@ export const Meeting = z.object({
 
 export const Appendix = z.object({ title: nullableText, content: z.array(Block), position: Position.optional() });
 
+/** The file a document was converted from, recorded by batch conversion to know when it is up to date. */
+export const Source = z.object({
+  path: z.string(),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  bytes: z.number().int().min(0),
+  /** the version of minutes that converted it */
+  parser: z.string(),
+});
+
 /** One set of minutes. */
 export const MinutesDocument = z.object({
   schemaVersion: z.literal("1"),
+  source: Source.optional(),
   meeting: Meeting,
   attendees: z.array(Attendee),
   items: z.array(Item),
@@ -172,6 +182,7 @@ export type DiagnosticT = z.infer<typeof Diagnostic>;
 export type MeetingT = z.infer<typeof Meeting>;
 export type AppendixT = z.infer<typeof Appendix>;
 export type MinutesDocumentT = z.infer<typeof MinutesDocument>;
+export type SourceT = z.infer<typeof Source>;
 
 /** The JSON Schema of the document, for `minutes schema`. */
 export function jsonSchema(): unknown {
