@@ -4,6 +4,7 @@
  */
 import { Command, CommanderError } from "commander";
 import { CliFailure, defaultIo, MB, readInput, writeAtomic, type Io } from "./io.js";
+import { batchCommand, type BatchOptions } from "./batch/run.js";
 import { registerLint } from "./lint/command.js";
 import { parseMinutes, validateDocument } from "./parse.js";
 import { jsonSchema } from "./schema.js";
@@ -59,11 +60,18 @@ export function program(io: Io = defaultIo, setExit: (code: number) => void = ()
     .configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(s) })
     .showHelpAfterError("(run 'minutes --help' for usage)");
   p.command("parse")
-    .description("parse one file of minutes and print its JSON document")
-    .argument("<file>", "a text file of minutes, or '-' for standard input")
+    .description("parse minutes: one file to JSON on standard output, or a whole archive with --out-dir, --ndjson or --sqlite")
+    .argument("<inputs...>", "a text file of minutes, or '-' for standard input; with a batch option, also folders and glob patterns")
     .option("-o, --output <file>", "write the JSON to FILE (atomically) instead of standard output")
     .option("--pretty", "indent the JSON")
     .option("--max-size <MB>", "refuse inputs larger than this many megabytes", "50")
+    .option("--out-dir <dir>", "batch: write one JSON per input under DIR, mirroring the input folders")
+    .option("--ndjson", "batch: write one compact JSON document a line to standard output")
+    .option("--sqlite <file>", "batch: write the documents into a SQLite database (created or updated in place)")
+    .option("-j, --jobs <n>", "batch: worker threads (default: the number of cores)")
+    .option("--force", "batch: convert every input again, even where its output is up to date")
+    .option("-q, --quiet", "batch: no progress and no summary, only errors")
+    .option("--no-progress", "batch: no progress lines (the summary is still printed)")
     .addHelpText(
       "after",
       `
@@ -71,11 +79,27 @@ Examples:
   minutes parse fixtures/seeds/002_f71fa4cd35eb6994.txt --pretty
   cat minutes.txt | minutes parse - > minutes.json
   minutes parse minutes.txt --output minutes.json
+  minutes parse 'archive/**/*.txt' --out-dir out/
+  minutes parse archive/ --ndjson | jq -r '.meeting.date'
+  minutes parse archive/ --out-dir out/ --sqlite archive.db
 
-Exit status: 0 parsed; 1 the input is empty or no meeting structure was found;
-2 usage error or unreadable file.`,
+A batch writes each output atomically; run it again and it skips inputs whose output
+records the same content hash (an interrupted run resumes); --force redoes everything.
+
+Exit status, one file: 0 parsed; 1 the input is empty or no meeting structure was found;
+2 usage error or unreadable file.
+Exit status, a batch: 0 every file converted (or was up to date); 1 some files failed (the
+others are still written); 2 usage error, or an input argument that names nothing.`,
     )
-    .action((file: string, opts: ParseOptions) => setExit(parseCommand(file, opts, io)));
+    .action(async (inputs: string[], opts: ParseOptions & BatchOptions) => {
+      if (opts.outDir || opts.ndjson || opts.sqlite) {
+        if (opts.output || opts.pretty) throw new CliFailure("minutes parse: error: --output and --pretty are for one file; a batch writes with --out-dir, --ndjson or --sqlite", 2);
+        setExit(await batchCommand(inputs, opts, io, VERSION, new URL("./worker.mjs", import.meta.url)));
+        return;
+      }
+      if (inputs.length > 1) throw new CliFailure(`minutes parse: error: ${inputs.length} inputs: give one file, or convert several with --out-dir, --ndjson or --sqlite`, 2);
+      setExit(parseCommand(inputs[0]!, opts, io));
+    });
   registerLint(p, io, VERSION, setExit);
   p.command("schema")
     .description("print the JSON Schema of the document 'minutes parse' writes")

@@ -19,6 +19,8 @@ export interface Io {
   readStdin: () => Buffer;
   /** whether colour is wanted when the user did not say (a terminal, and no NO_COLOR) */
   colorByDefault?: () => boolean;
+  /** whether stderr is a terminal (a progress bar) or a log (plain lines) */
+  stderrIsTTY?: () => boolean;
 }
 
 export const defaultIo: Io = {
@@ -26,6 +28,7 @@ export const defaultIo: Io = {
   stderr: (s) => process.stderr.write(s),
   readStdin: () => readFileSync(0),
   colorByDefault: () => !!process.stdout.isTTY && !process.env["NO_COLOR"] && process.env["TERM"] !== "dumb",
+  stderrIsTTY: () => !!process.stderr.isTTY,
 };
 
 export const MB = 1024 * 1024;
@@ -43,7 +46,7 @@ export function readDecoded(file: string, io: Io, maxBytes: number): { text: str
     if (file === "-") bytes = io.readStdin();
     else {
       const st = statSync(file);
-      if (st.isDirectory()) throw new CliFailure(`${name}:1:1: error: is a directory, not a file (give a file, or '-' for standard input)`, 2);
+      if (st.isDirectory()) throw new CliFailure(`${name}:1:1: error: is a directory, not a file (give a file, or '-' for standard input; convert a folder with --out-dir, --ndjson or --sqlite)`, 2);
       if (st.size > maxBytes) throw new CliFailure(`${name}:1:1: error: file is ${(st.size / MB).toFixed(1)} MB, over the ${(maxBytes / MB).toFixed(0)} MB limit (raise it with --max-size)`, 2);
       bytes = readFileSync(file);
     }

@@ -1,0 +1,113 @@
+/**
+ * Convert one file of a batch: read, hash, skip when its output is up to date, decode, parse,
+ * validate, serialise, and write atomically. Never throws: a bad file is a result, not a crash.
+ */
+import { createHash } from "node:crypto";
+import { closeSync, mkdirSync, openSync, readFileSync, readSync, statSync } from "node:fs";
+import { dirname } from "node:path";
+import { decode } from "../decode.js";
+import { writeAtomic } from "../io.js";
+import { parseMinutes, validateDocument } from "../parse.js";
+
+export interface ConvertTask {
+  /** index in the run's input order */
+  index: number;
+  path: string;
+  /** where to write the JSON, if anywhere */
+  out?: string;
+  /** the sha256 a database already holds for this path, to skip an unchanged file */
+  knownSha?: string;
+}
+
+export interface ConvertOptions {
+  force: boolean;
+  /** return the JSON text (for --ndjson and --sqlite) */
+  keepJson: boolean;
+  maxBytes: number;
+  version: string;
+}
+
+export type ConvertResult =
+  | { index: number; path: string; status: "converted"; bytes: number; warnings: number; sha256: string; json?: string }
+  | { index: number; path: string; status: "skipped"; bytes: number; sha256: string; json?: string }
+  | { index: number; path: string; status: "failed"; bytes: number; error: string };
+
+const MB = 1024 * 1024;
+
+/** The sha256 and converter version an output file records in its first bytes, if any. */
+export function recordedSource(out: string): { sha256: string; parser: string } | null {
+  let fd: number | undefined;
+  try {
+    fd = openSync(out, "r");
+    const buf = Buffer.alloc(4096);
+    const n = readSync(fd, buf, 0, buf.length, 0);
+    const head = buf.subarray(0, n).toString("utf8");
+    const sha = /"sha256":"([0-9a-f]{64})"/.exec(head)?.[1];
+    const parser = /"parser":"([^"]*)"/.exec(head)?.[1];
+    return sha && parser !== undefined ? { sha256: sha, parser } : null;
+  } catch {
+    return null;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+/** Convert text already read (a file's bytes, or standard input). */
+export function convertBytes(task: ConvertTask, bytes: Buffer, opts: ConvertOptions): ConvertResult {
+  const { index, path } = task;
+  const sha256 = createHash("sha256").update(bytes).digest("hex");
+  if (!opts.force) {
+    if (task.knownSha === sha256 && !task.out) return { index, path, status: "skipped", bytes: bytes.length, sha256 };
+    if (task.out) {
+      const rec = recordedSource(task.out);
+      if (rec && rec.sha256 === sha256 && rec.parser === opts.version) {
+        if (!opts.keepJson || task.knownSha === sha256) return { index, path, status: "skipped", bytes: bytes.length, sha256 };
+        try {
+          return { index, path, status: "skipped", bytes: bytes.length, sha256, json: readFileSync(task.out, "utf8").trimEnd() };
+        } catch {
+          // unreadable output: convert again
+        }
+      }
+    }
+  }
+  const d = decode(bytes);
+  if (!d.ok) return { index, path, status: "failed", bytes: bytes.length, error: d.reason };
+  if (d.text.trim().length === 0) return { index, path, status: "failed", bytes: bytes.length, error: "the input is empty" };
+  const { document } = parseMinutes(d.text);
+  const problems = validateDocument(document);
+  if (problems.length) return { index, path, status: "failed", bytes: bytes.length, error: `internal: the document does not match its schema: ${problems[0]}` };
+  const { schemaVersion, ...rest } = document;
+  // the source first, so that a later run reads whether the output is up to date from its first bytes
+  const json = JSON.stringify({ schemaVersion, source: { path, sha256, bytes: bytes.length, parser: opts.version }, ...rest });
+  if (task.out) {
+    try {
+      mkdirSync(dirname(task.out), { recursive: true });
+      writeAtomic(task.out, json + "\n");
+    } catch (e) {
+      return { index, path, status: "failed", bytes: bytes.length, error: `cannot write ${task.out}: ${(e as Error).message}` };
+    }
+  }
+  const warnings = document.diagnostics.filter((x) => x.severity !== "info").length;
+  return { index, path, status: "converted", bytes: bytes.length, warnings, sha256, json: opts.keepJson ? json : undefined };
+}
+
+/** Read and convert one file. */
+export function convertFile(task: ConvertTask, opts: ConvertOptions): ConvertResult {
+  const { index, path } = task;
+  let bytes: Buffer;
+  try {
+    const st = statSync(path);
+    if (st.isDirectory()) return { index, path, status: "failed", bytes: 0, error: "is a directory, not a file" };
+    if (st.size > opts.maxBytes) return { index, path, status: "failed", bytes: st.size, error: `file is ${(st.size / MB).toFixed(1)} MB, over the ${(opts.maxBytes / MB).toFixed(0)} MB limit (raise it with --max-size)` };
+    bytes = readFileSync(path);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    const why = code === "ENOENT" ? "no such file" : code === "EACCES" ? "permission denied" : (e as Error).message;
+    return { index, path, status: "failed", bytes: 0, error: `cannot read: ${why}` };
+  }
+  try {
+    return convertBytes(task, bytes, opts);
+  } catch (e) {
+    return { index, path, status: "failed", bytes: bytes.length, error: `internal error: ${(e as Error).message}` };
+  }
+}

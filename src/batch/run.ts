@@ -1,0 +1,141 @@
+/**
+ * Batch conversion: `minutes parse 'archive/**\/*.txt' --out-dir out/` (and `--ndjson`,
+ * `--sqlite`). One bad file never stops the run; it is reported and counted, and the exit code
+ * says whether every file converted.
+ */
+import fg from "fast-glob";
+import { availableParallelism } from "node:os";
+import { rmSync } from "node:fs";
+import { extname, join } from "node:path";
+import { expandInputs, type Input } from "../files.js";
+import { CliFailure, MB, type Io } from "../io.js";
+import type { MinutesDocumentT } from "../schema.js";
+import { convertBytes, type ConvertOptions, type ConvertResult, type ConvertTask } from "./convert.js";
+import { convertAll } from "./pool.js";
+import { Progress, type ProgressMode, type Tally } from "./progress.js";
+import type { ArchiveDb } from "./sqlite.js";
+
+export interface BatchOptions {
+  outDir?: string;
+  ndjson?: boolean;
+  sqlite?: string;
+  jobs?: string;
+  force?: boolean;
+  quiet?: boolean;
+  progress?: boolean;
+  maxSize: string;
+}
+
+/** Where each input's JSON goes: its path under the argument that named it, `.json` for its ending. */
+function plan(inputs: readonly Input[], outDir: string | undefined): (string | undefined)[] {
+  if (!outDir) return inputs.map(() => undefined);
+  const taken = new Set<string>();
+  return inputs.map((i) => {
+    const ext = extname(i.rel);
+    let rel = (ext ? i.rel.slice(0, -ext.length) : i.rel) + ".json";
+    if (taken.has(rel)) rel = i.rel + ".json"; // "a.txt" and "a.md" side by side
+    taken.add(rel);
+    return join(outDir, rel);
+  });
+}
+
+/** Run a batch; returns the exit code. */
+export async function batchCommand(args: readonly string[], opts: BatchOptions, io: Io, version: string, workerUrl: URL): Promise<number> {
+  const jobs = opts.jobs === undefined ? availableParallelism() : Number(opts.jobs);
+  if (!Number.isInteger(jobs) || jobs < 1) throw new CliFailure(`minutes parse: error: --jobs takes a whole number of at least 1, not '${opts.jobs}'`, 2);
+  const maxBytes = Math.round(Number(opts.maxSize) * MB);
+  if (!Number.isFinite(maxBytes) || maxBytes <= 0) throw new CliFailure(`minutes parse: error: --max-size takes a number of megabytes, not '${opts.maxSize}'`, 2);
+  if (args.length === 0) throw new CliFailure("minutes parse: error: give files, folders or glob patterns to convert", 2);
+
+  const { inputs, problems } = expandInputs(args);
+  for (const p of problems) io.stderr(`${p.replace(/^([^:]*): /, "$1: error: ")}\n`);
+  if (inputs.length === 0) return 2;
+
+  // an interrupted run leaves temporary files behind, never half-written outputs; sweep them
+  if (opts.outDir) {
+    for (const f of fg.sync("**/.*.tmp", { cwd: opts.outDir, dot: true, onlyFiles: true })) rmSync(join(opts.outDir, f), { force: true });
+  }
+
+  let db: ArchiveDb | undefined;
+  if (opts.sqlite) {
+    const { ArchiveDb } = await import("./sqlite.js");
+    try {
+      db = await ArchiveDb.open(opts.sqlite);
+    } catch (e) {
+      throw new CliFailure(`${opts.sqlite}: error: cannot open the database: ${(e as Error).message}`, 2);
+    }
+  }
+  const known = db?.known() ?? new Map<string, { sha256: string; parser: string }>();
+  const outs = plan(inputs, opts.outDir);
+  const convertOpts: ConvertOptions = { force: !!opts.force, keepJson: !!opts.ndjson || !!db, maxBytes, version };
+  const tasks: ConvertTask[] = inputs.map((i, index) => {
+    const k = known.get(i.path);
+    return { index, path: i.path, out: outs[index], knownSha: k && k.parser === version ? k.sha256 : undefined };
+  });
+
+  const mode: ProgressMode = opts.quiet || opts.progress === false ? "none" : io.stderrIsTTY?.() ? "bar" : "lines";
+  const progress = new Progress(mode, io.stderr);
+  const tally: Tally = { done: 0, total: tasks.length, converted: 0, skipped: 0, failed: 0, warnings: 0, bytes: 0 };
+  // --ndjson keeps the input order: results that arrive early wait for those before them
+  const pending = new Map<number, string | null>();
+  let nextOut = 0;
+  const flush = () => {
+    while (pending.has(nextOut)) {
+      const line = pending.get(nextOut)!;
+      pending.delete(nextOut++);
+      if (line !== null) io.stdout(line + "\n");
+    }
+  };
+  let dbBatch = 0;
+  db?.begin();
+  const onResult = (r: ConvertResult) => {
+    tally.done++;
+    tally.bytes += r.bytes;
+    if (r.status === "failed") {
+      tally.failed++;
+      progress.clear();
+      io.stderr(`${r.path}: error: ${r.error}\n`);
+    } else if (r.status === "skipped") tally.skipped++;
+    else {
+      tally.converted++;
+      tally.warnings += r.warnings;
+    }
+    if (opts.ndjson) {
+      pending.set(r.index, r.status !== "failed" && r.json ? r.json : null);
+      flush();
+    }
+    if (db && r.status !== "failed" && r.json) {
+      db.put(JSON.parse(r.json) as MinutesDocumentT);
+      if (++dbBatch % 200 === 0) {
+        db.commit();
+        db.begin();
+      }
+    }
+    progress.update(tally);
+  };
+
+  const stdinAt = inputs.findIndex((i) => i.path === "-");
+  const fileTasks = tasks.filter((t) => t.path !== "-");
+  if (stdinAt >= 0) onResult(convertBytes({ ...tasks[stdinAt]!, path: "<stdin>" }, io.readStdin(), convertOpts));
+  await convertAll(fileTasks, convertOpts, { jobs, workerUrl }, onResult);
+  flush();
+  let counts = "";
+  if (db) {
+    db.commit();
+    const c = db.counts();
+    counts = `; database ${opts.sqlite}: ${c["meetings"]} meetings, ${c["attendees"]} attendees, ${c["items"]} items, ${c["resolutions"]} resolutions, ${c["questions"]} questions`;
+    db.close();
+  }
+  progress.update(tally, true);
+  progress.clear();
+  if (!opts.quiet) {
+    const secs = progress.elapsed();
+    const mb = tally.bytes / MB;
+    io.stderr(
+      `minutes: ${tally.converted} converted, ${tally.skipped} skipped (up to date), ${tally.failed} failed, ${tally.warnings} warnings; ` +
+        `${mb.toFixed(2)} MB in ${secs.toFixed(1)} s (${(tally.done / secs).toFixed(1)} files/s, ${(mb / secs).toFixed(2)} MB/s, ${jobs} ${jobs === 1 ? "job" : "jobs"})${counts}\n`,
+    );
+  }
+  if (problems.length) return 2;
+  return tally.failed > 0 ? 1 : 0;
+}
