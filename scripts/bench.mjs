@@ -1,24 +1,25 @@
 #!/usr/bin/env node
-// Measures end-to-end parsing speed on one thread over the bundled fixtures, repeated to a
-// corpus of a few megabytes, beside a baseline measured in the same run (reading the same text and
-// JSON.stringify of its lines). Writes the figures to .bench/results.json.
+// Measures end-to-end parsing speed on one thread over the bundled fixtures, varied to a corpus
+// of a few megabytes (names, sums and minute numbers changed per copy), beside a baseline measured
+// in the same run (reading the same text and JSON.stringify of its lines); then batch conversion
+// of the same corpus written to files, with one job and with every core, and the scaling
+// efficiency. Writes the figures to .bench/results.json.
 //   npm run bench            # default: 200 documents
 //   npm run bench -- 1000    # more documents
-import { readFileSync, readdirSync, mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { execFileSync } from "node:child_process";
 import { performance } from "node:perf_hooks";
 import os from "node:os";
+import { rmSync } from "node:fs";
+import { fixtureTexts, makeCorpus, vary } from "./make-corpus.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const { parseForBench } = await import(join(root, "dist", "minutes.mjs"));
 const docs = Number(process.argv[2] ?? 200);
-const texts = [];
-for (const d of ["seeds", "corpus"]) {
-  for (const f of readdirSync(join(root, "fixtures", d)).filter((f) => f.endsWith(".txt")).sort()) texts.push(readFileSync(join(root, "fixtures", d, f), "utf8"));
-}
-const corpus = Array.from({ length: docs }, (_, i) => texts[i % texts.length]);
+const texts = fixtureTexts();
+const corpus = Array.from({ length: docs }, (_, i) => vary(texts[i % texts.length], i));
 const bytes = corpus.reduce((n, t) => n + Buffer.byteLength(t), 0);
 const mb = bytes / 1024 / 1024;
 
@@ -51,6 +52,24 @@ const results = {
   baselineStringify: { seconds: +baseline.toFixed(3), mbPerSecond: +(mb / baseline).toFixed(2) },
   peakRssMb: +(memPeak / 1024 / 1024).toFixed(1),
   startupMs: { minutesVersion: +startup([join(root, "bin", "minutes.js"), "--version"]).toFixed(1), bareNode: +startup(["-e", "0"]).toFixed(1) },
+};
+// batch: the same corpus as files, converted by the command with 1 job and with every core
+const benchDir = join(root, ".bench");
+rmSync(join(benchDir, "corpus"), { recursive: true, force: true });
+makeCorpus(join(benchDir, "corpus"), docs);
+const batch = (jobs) => {
+  rmSync(join(benchDir, "out"), { recursive: true, force: true });
+  const t0 = performance.now();
+  execFileSync(process.execPath, [join(root, "bin", "minutes.js"), "parse", join(benchDir, "corpus"), "--out-dir", join(benchDir, "out"), "--jobs", String(jobs), "--quiet"], { stdio: "inherit" });
+  return (performance.now() - t0) / 1000;
+};
+const cores = os.availableParallelism();
+const one = batch(1);
+const all = batch(cores);
+results.batch = {
+  oneJob: { seconds: +one.toFixed(2), filesPerSecond: +(docs / one).toFixed(1), mbPerSecond: +(mb / one).toFixed(2) },
+  allCores: { jobs: cores, seconds: +all.toFixed(2), filesPerSecond: +(docs / all).toFixed(1), mbPerSecond: +(mb / all).toFixed(2) },
+  scalingEfficiency: +(one / all / cores).toFixed(2),
 };
 mkdirSync(join(root, ".bench"), { recursive: true });
 writeFileSync(join(root, ".bench", "results.json"), JSON.stringify(results, null, 2) + "\n");
