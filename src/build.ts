@@ -8,13 +8,23 @@ import { findDate, findDayMonth, findTimes } from "./dates.js";
 import { readDecisions } from "./decisions.js";
 import { readHeader } from "./header.js";
 import { readQaPairs, readQuestions } from "./questions.js";
-import type { AppendixT, AttendeeT, BlockT, DiagnosticT, ItemT, MinutesDocumentT, QuestionT } from "./schema.js";
+import type { AppendixT, AttendeeT, BlockT, DiagnosticT, ItemT, MinutesDocumentT, PositionT, QuestionT } from "./schema.js";
 import { findOpeners } from "./segment.js";
 import { joinLines, type Line, type SyntaxBlock } from "./tree.js";
 import { readDeclarations } from "./declarations.js";
 import { stripHonorific } from "./names.js";
 
 /** One block as the document's content node. */
+/** Where some text of a line came from, when the view moved it there from elsewhere (a number column). */
+function movedFrom(line: Line, text: string): PositionT | undefined {
+  const k = line.raw.indexOf(text);
+  if (k < 0) return undefined;
+  const from = line.at(k);
+  if (from.offset >= line.position.start.offset && from.offset < line.position.end.offset) return undefined;
+  const last = line.at(k + text.length - 1);
+  return { start: from, end: { ...last, column: last.column + 1, offset: last.offset + 1 } };
+}
+
 function contentOf(b: SyntaxBlock, skipFirst = false): BlockT[] {
   const lines = skipFirst ? b.lines.slice(1) : b.lines;
   if (lines.length === 0) return [];
@@ -24,7 +34,10 @@ function contentOf(b: SyntaxBlock, skipFirst = false): BlockT[] {
     case "clause":
     case "bullet": {
       const m = /^(?:[-*•·+▪◦]\s*)?(?:\(?\s*([a-zA-Z]|[ivxIVX]{1,5}|\d{1,2})\s*\))?\s*(.*)$/.exec(text)!;
-      return [{ type: "listItem", label: b.kind === "clause" ? (m[1] ?? null) : null, text: b.kind === "clause" ? m[2]! : text.replace(/^[-*•·+▪◦]\s*/, ""), position }];
+      const item: BlockT = { type: "listItem", label: b.kind === "clause" ? (m[1] ?? null) : null, text: b.kind === "clause" ? m[2]! : text.replace(/^[-*•·+▪◦]\s*/, ""), position };
+      const labelPosition = item.label && lines[0] ? movedFrom(lines[0], `${item.label})`) : undefined;
+      if (labelPosition) item.labelPosition = labelPosition;
+      return [item];
     }
     case "table":
       return [{ type: "table", text: lines.map((l) => l.clean.replace(/\t+/g, " | ")).join("\n"), rows: lines.map((l) => l.clean.split("\t").map((c) => c.trim())), position }];
@@ -170,10 +183,15 @@ export function buildDocument(blocks: readonly SyntaxBlock[]): MinutesDocumentT 
       content.push(...contentOf(b));
     });
     const decisions = readDecisions(own);
-    items.push({
+    const item: ItemT = {
       number: o.number, title, pages, exempt: false, content, resolutions: decisions.resolutions, votes: decisions.votes,
       actions: decisions.actions, applications: [], position: headBlock.position,
-    });
+    };
+    // a number moved from a column of its own: its characters still point where it stood
+    const numberPosition = o.number !== null ? movedFrom(headBlock.lines[0]!, o.number) : undefined;
+    if (numberPosition) item.numberPosition = numberPosition;
+    if (o.titleBlock !== null && o.titleBlock !== o.index) item.titlePosition = blocks[o.titleBlock]!.position;
+    items.push(item);
   }
 
   // the preamble's text, all of it
@@ -191,12 +209,12 @@ export function buildDocument(blocks: readonly SyntaxBlock[]): MinutesDocumentT 
   const questions: QuestionT[] = [];
   if (endIdx >= 0) {
     const trailer = blocks.slice(endIdx + 1);
-    let cur: { title: string | null; blocks: SyntaxBlock[] } = { title: null, blocks: [] };
+    let cur: { title: string | null; head: SyntaxBlock | null; blocks: SyntaxBlock[] } = { title: null, head: null, blocks: [] };
     const groups = [cur];
     for (const b of trailer) {
       const t = joinLines([b.lines[0]!]);
       if ((b.kind === "paragraph" || b.kind === "heading") && APPENDIX_START.test(t)) {
-        cur = { title: t, blocks: [] };
+        cur = { title: t, head: b, blocks: [] };
         groups.push(cur);
         continue;
       }
@@ -204,7 +222,10 @@ export function buildDocument(blocks: readonly SyntaxBlock[]): MinutesDocumentT 
     }
     for (const g of groups) {
       if (!g.title && g.blocks.length === 0) continue;
-      appendices.push({ title: g.title, content: g.blocks.flatMap((b) => contentOf(b)), position: g.blocks[0]?.position });
+      // the appendix runs from its title to its last block
+      const first = g.head ?? g.blocks[0];
+      const last = g.blocks[g.blocks.length - 1] ?? g.head;
+      appendices.push({ title: g.title, content: g.blocks.flatMap((b) => contentOf(b)), position: first && last ? { start: first.position.start, end: last.position.end } : undefined });
       questions.push(...readQuestions(g.blocks, g.title ?? "", null));
     }
   }

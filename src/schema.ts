@@ -23,6 +23,8 @@ export const Block = z.object({
   text,
   rows: z.array(z.array(z.string())).optional(),
   position: Position.optional(),
+  /** where a list point's label stands, when not on its line (a number column) */
+  labelPosition: Position.optional(),
 });
 
 export const Clause = z.object({ label: nullableText, text, position: Position.optional() });
@@ -77,6 +79,10 @@ export const Item = z.object({
   actions: z.array(Action),
   applications: z.array(Application),
   position: Position.optional(),
+  /** where the number stands, when not on the heading's line (a number column, a displaced number) */
+  numberPosition: Position.optional(),
+  /** where the title stands, when not on the number's line */
+  titlePosition: Position.optional(),
 });
 
 export const Attendance = z.enum(["present", "remote", "apologies", "absent"]);

@@ -22,6 +22,8 @@ export interface Line {
   /** markup removed, tabs kept */
   clean: string;
   position: PositionT;
+  /** the source point of a character of `raw` (moved text points to where it came from) */
+  at: (index: number) => PointT;
 }
 
 export type BlockKind =
@@ -46,7 +48,7 @@ export interface SyntaxBlock {
 }
 
 function toLine(locate: Locate, t: IToken): Line {
-  return { kind: t.tokenType.name, raw: t.image, clean: cleanLine(t.image), position: tokenPosition(locate, t) };
+  return { kind: t.tokenType.name, raw: t.image, clean: cleanLine(t.image), position: tokenPosition(locate, t), at: (i) => locate(t.startOffset + i) };
 }
 
 /** Flatten the concrete tree into blocks in source order. */
