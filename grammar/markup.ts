@@ -12,7 +12,7 @@ const ENTITIES: Record<string, string> = {
 const TAG = /<\/?[A-Za-z][^<>]{0,200}>/g;
 const ENTITY = /&(#\d{1,6}|#x[0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});/g;
 const ESCAPE = /\\([\\`*_{}[\]()#+\-.!|>])/g;
-const LINK = /\[([^\]\n]{0,300})\]\(([^)\n]{0,500})\)/g;
+const LINK = /\[([^\][\n]{0,300})\]\(([^()\n]{0,500})\)/g;
 
 /** Decode one HTML entity, leaving unknown ones as written. */
 function entity(whole: string, body: string): string {
@@ -46,7 +46,16 @@ export function cleanLine(raw: string): string {
   // *emphasis* around a whole line, but not a "*Denotes virtual attendance" legend
   const m = /^ *\*(?! )(.*[^ *])\* *$/.exec(s);
   if (m) s = m[1]!;
-  return s.replace(/^[ \t]+|[ \t]+$/g, "");
+  return trimSpaces(s);
+}
+
+/** Spaces and tabs off both ends (a pattern for the end would rescan long runs of spaces). */
+function trimSpaces(s: string): string {
+  let a = 0;
+  let b = s.length;
+  while (a < b && (s.charCodeAt(a) === 32 || s.charCodeAt(a) === 9)) a++;
+  while (b > a && (s.charCodeAt(b - 1) === 32 || s.charCodeAt(b - 1) === 9)) b--;
+  return a === 0 && b === s.length ? s : s.slice(a, b);
 }
 
 /** The clean text with tabs folded to single spaces: for prose. */

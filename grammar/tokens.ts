@@ -76,7 +76,8 @@ export const Separator = createToken({
       const g = glued.exec(text);
       if (g) return g;
       lineAt(text, offset);
-      return /^(?:[-=_~*·.\t |:]{3,}|[-–—]{2,}.*[-–—]{2,})$/.test(memoClean) && !/[A-Za-z0-9]/.test(memoClean)
+      // a rule of punctuation, or a line that opens and closes with dashes ("-- 3 --" aside)
+      return (/^[-=_~*·.\t |:]{3,}$/.test(memoClean) || (/^[-–—]{2}/.test(memoClean) && /[-–—]{2}$/.test(memoClean) && memoClean.length >= 4)) && !/[A-Za-z0-9]/.test(memoClean)
         ? ([memoRaw] as [string])
         : null;
     },
@@ -85,11 +86,11 @@ export const Separator = createToken({
 });
 
 /** `7`, `Page 1 of 3`, `- 4 -`: a page number alone on its line. Also a bare minute number. */
-export const PageNumber = lineToken("PageNumber", (c) => /^(?:page\s+)?[-–]?\s*\d{1,3}\s*[-–]?(?:\s+of\s+\d{1,3})?$/i.test(c));
+export const PageNumber = lineToken("PageNumber", (c) => /^(?:page\s+)?(?:[-–]\s*)?\d{1,3}(?:\s*[-–])?(?:\s+of\s+\d{1,3})?$/i.test(c));
 
 /** `Signed ____ Dated ____`, `Chairperson` or `Chairman ........` alone at the foot of the minutes. */
 export const SignatureLine = lineToken("SignatureLine", (c) =>
-  /^(?:signed|signature|chair(?:man|person)?|date[d]?)\b[\s.:_…]*(?:[_.…]{3,}.*)?$/i.test(c) || /^signed\b.*[_.…]{4,}/i.test(c),
+  (/^(?:signed|signature|chair(?:man|person)?|date[d]?)\b[\s.:_…]*$/i.test(c) || /^(?:signed|signature|chair(?:man|person)?|date[d]?)\b[\s:]*[_.…]{3}/i.test(c)) || /^signed\b.*[_.…]{4,}/i.test(c),
 );
 
 /** `PQ 1\tMs Currie, Hereford\t<p>Where staff ...`: a row of a question table. */
@@ -101,7 +102,7 @@ export const QuestionRow = lineToken("QuestionRow", (c) => /^(?:PQ|MQ|Q)\s*\d{1,
  * `Written response sent on 13 October 2022:`: a field of a question block.
  */
 export const QuestionField = lineToken("QuestionField", (c) =>
-  /^(?:questioner|supplementary question|response(?: to (?:the )?supplementary(?: question)?)?|written response(?: [^:\t]{0,40})?|scrutiny meeting|question to|answer|reply)(?:\s*\([^)]{0,80}\))?\s*:/i.test(c),
+  /^(?:questioner|supplementary question|response(?: to (?:the )?supplementary(?: question)?)?|written response(?: [^:\t(]{0,39}[^:\t(\s])?|scrutiny meeting|question to|answer|reply)(?:\s*\([^)]{0,80}\))?\s*:/i.test(c),
 );
 
 /** `RESOLVED:`, `Resolved: That ...`, `RECOMMENDATIONS:`, `AGREED:`, `NOTED`, `Resolved 14/06/5.01`. */
@@ -176,7 +177,8 @@ export const HeadingLine = lineToken("HeadingLine", (c, raw) => {
   if (/^#{1,6}\s/.test(t)) return true;
   if (/^(?:\*\*|__|<b>|<strong>)/i.test(t) && /(?:\*\*|__|<\/b>|<\/strong>):?$/i.test(t) && !/\*\*.+\*\*.+\*\*/.test(t)) return true;
   // "MINUTES OF THE MEETING HELD ON 23 JUNE 2009 (Agenda item 3)": a bracketed note does not count
-  const letters = c.replace(/\s*\([^()]*\)\s*$/, "").replace(/[^\p{L}]/gu, "");
+  const open = c.lastIndexOf("(");
+  const letters = (open >= 0 && /^\([^()]*\)\s*$/.test(c.slice(open)) ? c.slice(0, open) : c).replace(/[^\p{L}]/gu, "");
   return letters.length >= 3 && letters === letters.toUpperCase() && /\p{Lu}{2}/u.test(letters);
 });
 

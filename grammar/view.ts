@@ -41,10 +41,11 @@ function runOnBreaks(text: string, lineStart: number, lineEnd: number, edits: Ed
     const at = lineStart + m.index;
     edits.push({ start: at, end: at, insert: "\n" });
   }
-  const labels = /(?<=\S\s+)(?=(?:Present|Apologies|In attendance|Also present|Absent)\s*[:–—-])/g;
+  // from the first space of a run only, so that a long run of spaces is not scanned again and again
+  const labels = /(?<=\S)\s+(?=(?:Present|Apologies|In attendance|Also present|Absent)\s*[:–—-])/g;
   for (let m = labels.exec(line); m; m = labels.exec(line)) {
-    edits.push({ start: lineStart + m.index, end: lineStart + m.index, insert: "\n" });
-    labels.lastIndex = m.index + 1;
+    const at = lineStart + m.index + m[0].length;
+    edits.push({ start: at, end: at, insert: "\n" });
   }
 }
 
@@ -86,7 +87,7 @@ function yearFormBreaks(source: string, edits: Edit[]): void {
  * gaps, as in a layout export, so a trailing action owner stays visible as a column.
  */
 function pipeTableEdits(source: string, edits: Edit[]): void {
-  if (!/^\s*\|(?:\s*:?-{3,}:?\s*\|)+\s*$/m.test(source)) return;
+  if (!/^[ \t]*\|(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*$/m.test(source)) return;
   let start = 0;
   while (start < source.length) {
     let end = source.indexOf("\n", start);

@@ -191,7 +191,9 @@ function decisionsInProse(text: string, b: SyntaxBlock): { resolutions: Resoluti
 
 const OWNER_ROLE = /^(?:the\s+)?(?:clerk|clerc|chair(?:man|person)?|cadeirydd|all|pawb|everyone|rfo|chairman\s*\/\s*clerk)$/i;
 const OWNER_PERSON =
-  /^(?:[Cc]llrs?|CLLR|[Cc]yng|[Cc]ouncillors?)\.?\s+(?:\p{Lu}\.?\s*)*\p{Lu}[\p{L}'’-]+(?:\s*(?:[\/&,]|and)\s*(?:(?:[Cc]llrs?|[Cc]yng)\.?\s+)?(?:\p{Lu}\.?\s*)*\p{Lu}[\p{L}'’-]+)*$/u;
+  // initials each end with a dot or a space ("A. B. Smith", "A B Smith") and "and" stands between
+  // spaces, so that a run of letters has one reading, not exponentially many
+  /^(?:[Cc]llrs?|CLLR|[Cc]yng|[Cc]ouncillors?)\.?\s+(?:\p{Lu}(?:\.\s*|\s+))*\p{Lu}[\p{L}'’-]+(?:(?:\s*[\/&,]\s*|\s+and\s+)(?:(?:[Cc]llrs?|[Cc]yng)\.?\s+)?(?:\p{Lu}(?:\.\s*|\s+))*\p{Lu}[\p{L}'’-]+)*$/u;
 const OWNER_INITIALS = /^\p{Lu}{2,3}(?:\s*[\/&,]\s*\p{Lu}{2,3})*\/?$/u;
 const OWNER = { test: (t: string) => OWNER_ROLE.test(t) || OWNER_PERSON.test(t) || OWNER_INITIALS.test(t) };
 
