@@ -28,6 +28,16 @@ function movedFrom(line: Line, text: string): PositionT | undefined {
 function contentOf(b: SyntaxBlock, skipFirst = false): BlockT[] {
   const lines = skipFirst ? b.lines.slice(1) : b.lines;
   if (lines.length === 0) return [];
+  const blocks = contentBlocks(b, lines);
+  // a number or label moved to the start of the block's first line from a column of its own
+  const first = lines[0]!;
+  const lead = /^\s*(?:<[^<>]*>\s*)*(\(?[\w./]{1,20}\)?)/.exec(first.raw)?.[1];
+  const moved = lead ? movedFrom(first, lead) : undefined;
+  if (moved && blocks[0] && !blocks[0].labelPosition) blocks[0].labelPosition = moved;
+  return blocks;
+}
+
+function contentBlocks(b: SyntaxBlock, lines: readonly Line[]): BlockT[] {
   const text = joinLines(lines);
   const position = b.position;
   switch (b.kind) {
@@ -35,8 +45,6 @@ function contentOf(b: SyntaxBlock, skipFirst = false): BlockT[] {
     case "bullet": {
       const m = /^(?:[-*•·+▪◦]\s*)?(?:\(?\s*([a-zA-Z]|[ivxIVX]{1,5}|\d{1,2})\s*\))?\s*(.*)$/.exec(text)!;
       const item: BlockT = { type: "listItem", label: b.kind === "clause" ? (m[1] ?? null) : null, text: b.kind === "clause" ? m[2]! : text.replace(/^[-*•·+▪◦]\s*/, ""), position };
-      const labelPosition = item.label && lines[0] ? movedFrom(lines[0], `${item.label})`) : undefined;
-      if (labelPosition) item.labelPosition = labelPosition;
       return [item];
     }
     case "table":
@@ -56,9 +64,10 @@ function contentOf(b: SyntaxBlock, skipFirst = false): BlockT[] {
 
 function pagesOf(title: string | null): { title: string | null; pages: string | null } {
   if (!title) return { title, pages: null };
-  const m = /\s*\((?:pages?|tudalen(?:nau)?)\s+([^)]*)\)\s*/i.exec(title);
+  const m = /\s*\(((?:pages?|tudalen(?:nau)?)\s+[^)]*)\)\s*/i.exec(title);
   let t = m ? (title.slice(0, m.index) + " " + title.slice(m.index + m[0].length)).trim() : title;
   t = t.replace(/\s*\((?:agenda\s+item\s+\d+)\)\s*/i, " ").replace(/[\s:.–-]+$/, "").replace(/^[\s:.–-]+/, "").trim();
+  // "Pages 7 - 12", as written: the label is kept with the numbers
   return { title: t || null, pages: m ? m[1]!.trim() : null };
 }
 
@@ -164,7 +173,11 @@ export function buildDocument(blocks: readonly SyntaxBlock[]): MinutesDocumentT 
     // a minute number displaced from its heading: the lines between stay with the item before
     if (next && next.titleBlock !== null && next.titleBlock > next.index + 1) end = next.index;
     let own = blocks.slice(start, end);
-    if (o.titleBlock !== null && o.titleBlock > o.index + 1) own = blocks.slice(o.titleBlock, end);
+    if (o.titleBlock !== null && o.titleBlock > o.index + 1) {
+      own = blocks.slice(o.titleBlock, end);
+      // the lines between a first minute's number and its title have no minute before them to join
+      if (k === 0) own = own.concat(blocks.slice(o.index, o.titleBlock));
+    }
     if (next && next.titleBlock !== null && next.titleBlock > next.index + 1) own = own.concat(blocks.slice(next.index, next.titleBlock));
     itemBlocks.push(own);
     const { title, pages } = pagesOf(o.title);
@@ -180,6 +193,11 @@ export function buildDocument(blocks: readonly SyntaxBlock[]): MinutesDocumentT 
         return;
       }
       if (j === 0 && o.title !== null && b.kind === "heading") return;
+      // the number's own block, placed after a displaced title: what runs on after the number
+      if (j > 0 && b === headBlock) {
+        content.push(...contentOf(b, true));
+        return;
+      }
       content.push(...contentOf(b));
     });
     const decisions = readDecisions(own);
@@ -225,7 +243,9 @@ export function buildDocument(blocks: readonly SyntaxBlock[]): MinutesDocumentT 
       // the appendix runs from its title to its last block
       const first = g.head ?? g.blocks[0];
       const last = g.blocks[g.blocks.length - 1] ?? g.head;
-      appendices.push({ title: g.title, content: g.blocks.flatMap((b) => contentOf(b)), position: first && last ? { start: first.position.start, end: last.position.end } : undefined });
+      // the title is the first line of its block; the block's other lines are content
+      const content = [...(g.head ? contentOf(g.head, true) : []), ...g.blocks.flatMap((b) => contentOf(b))];
+      appendices.push({ title: g.title, content, position: first && last ? { start: first.position.start, end: last.position.end } : undefined });
       questions.push(...readQuestions(g.blocks, g.title ?? "", null));
     }
   }

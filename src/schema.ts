@@ -23,7 +23,7 @@ export const Block = z.object({
   text,
   rows: z.array(z.array(z.string())).optional(),
   position: Position.optional(),
-  /** where a list point's label stands, when not on its line (a number column) */
+  /** where the number or label that opens the block stands, when the view moved it there (a number column) */
   labelPosition: Position.optional(),
 });
 

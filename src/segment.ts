@@ -144,6 +144,7 @@ export function findOpeners(blocks: readonly SyntaxBlock[], from = 0): Opener[] 
     const next = accepted.find((o) => o.index > c.index);
     for (let i = c.index + 1; i < blocks.length && (!next || i < next.index); i++) {
       const b = blocks[i]!;
+      if (b.kind === "endLine") break; // the meeting ended: what follows is no minute's title
       if (b.kind === "heading" && /\p{L}{4,}.*\s\S|\p{L}{5,}/u.test(b.lines[0]!.clean)) {
         c.titleBlock = i;
         c.title = b.lines[0]!.clean;

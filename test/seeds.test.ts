@@ -60,7 +60,7 @@ describe("seed 000 (question tables)", () => {
   });
   it("keeps the 'Agenda item no. 3' table as an appendix, not an item", () => {
     expect(d.items.map((i) => i.number)).toEqual(["23", "24", "25", "26", "27"]);
-    expect(d.items[2]!.pages).toBe("7 - 12");
+    expect(d.items[2]!.pages).toBe("Pages 7 - 12");
     expect(d.appendices.map((a) => a.title)).toContain("Agenda item no. 3 - Questions from members of the public");
   });
   it("does not take 'proposed and introduced the report' for a resolution", () => {
