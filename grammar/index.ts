@@ -7,6 +7,7 @@ export * as tokens from "./tokens.js";
 export { MINUTE_NUMBER } from "./tokens.js";
 export type { ParseOutput } from "./parser.js";
 export { makeView, lineIndex, type SourceView } from "./view.js";
+export { tokenize } from "./lexer.js";
 
 /** Lex and parse one document's text (the lexer's view of it: see `view.ts`). */
 export function parseText(text: string): ParseOutput {

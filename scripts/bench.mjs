@@ -16,18 +16,23 @@ import { rmSync } from "node:fs";
 import { fixtureTexts, makeCorpus, vary } from "./make-corpus.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
-const { parseForBench } = await import(join(root, "dist", "minutes.mjs"));
+const { parseForBench, lexForBench, grammarForBench } = await import(join(root, "dist", "bench.mjs"));
 const docs = Number(process.argv[2] ?? 200);
 const texts = fixtureTexts();
 const corpus = Array.from({ length: docs }, (_, i) => vary(texts[i % texts.length], i));
 const bytes = corpus.reduce((n, t) => n + Buffer.byteLength(t), 0);
 const mb = bytes / 1024 / 1024;
 
+/** Seconds for one run of fn: the best of three, after one run to warm up. */
 function time(fn) {
-  fn(); // warm up
-  const t0 = performance.now();
   fn();
-  return (performance.now() - t0) / 1000;
+  let best = Infinity;
+  for (let k = 0; k < 3; k++) {
+    const t0 = performance.now();
+    fn();
+    best = Math.min(best, performance.now() - t0);
+  }
+  return best / 1000;
 }
 const baseline = time(() => { for (const t of corpus) JSON.stringify(t.split("\n")); });
 let memPeak = 0;
@@ -38,6 +43,15 @@ const parse = time(() => {
     if (rss > memPeak) memPeak = rss;
   }
 });
+// the grammar alone: the view and lexer; the view, lexer and parser (the parser alone is the difference)
+const lexOnly = time(() => { for (const t of corpus) lexForBench(t); });
+const lexParse = time(() => { for (const t of corpus) grammarForBench(t); });
+// growth: one document of about 0.5 MB and one ten times the size, end to end
+const joined = (target) => { let s = ""; for (let i = 0; s.length < target; i++) s += corpus[i % corpus.length] + "\n\n"; return s; };
+const small = joined(512 * 1024);
+const large = joined(10 * 512 * 1024);
+const tSmall = time(() => JSON.stringify(parseForBench(small)));
+const tLarge = time(() => JSON.stringify(parseForBench(large)));
 const startup = (cmd) => {
   const runs = 5;
   const t0 = performance.now();
@@ -50,6 +64,10 @@ const results = {
   megabytes: +mb.toFixed(2),
   endToEnd: { seconds: +parse.toFixed(3), mbPerSecond: +(mb / parse).toFixed(2), docsPerSecond: +(docs / parse).toFixed(1) },
   baselineStringify: { seconds: +baseline.toFixed(3), mbPerSecond: +(mb / baseline).toFixed(2) },
+  lexer: { seconds: +lexOnly.toFixed(3), mbPerSecond: +(mb / lexOnly).toFixed(2) },
+  lexerAndParser: { seconds: +lexParse.toFixed(3), mbPerSecond: +(mb / lexParse).toFixed(2) },
+  parserAlone: { seconds: +(lexParse - lexOnly).toFixed(3), mbPerSecond: +(mb / Math.max(lexParse - lexOnly, 1e-6)).toFixed(2) },
+  growth: { smallMb: +(small.length / 1048576).toFixed(2), smallSeconds: +tSmall.toFixed(3), largeMb: +(large.length / 1048576).toFixed(2), largeSeconds: +tLarge.toFixed(3), timeRatio: +(tLarge / tSmall).toFixed(2), sizeRatio: +(large.length / small.length).toFixed(2) },
   peakRssMb: +(memPeak / 1024 / 1024).toFixed(1),
   startupMs: { minutesVersion: +startup([join(root, "bin", "minutes.js"), "--version"]).toFixed(1), bareNode: +startup(["-e", "0"]).toFixed(1) },
 };

@@ -1,14 +1,15 @@
-// Bundle src/ and grammar/ into one file for the bin, so start-up loads one module, not hundreds.
+// Bundle src/ and grammar/ for the bin, so start-up loads a few files, not hundreds of modules.
 import { build } from "esbuild";
-import { readFileSync } from "node:fs";
+import { readFileSync, rmSync } from "node:fs";
 
 const pkg = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8"));
+rmSync(new URL("../dist", import.meta.url).pathname, { recursive: true, force: true });
 const common = {
   bundle: true,
   platform: "node",
   format: "esm",
   target: "node20",
-  minify: false,
+  minify: true,
   sourcemap: false,
   legalComments: "none",
   define: { __VERSION__: JSON.stringify(pkg.version) },
@@ -17,6 +18,14 @@ const common = {
   // WebAssembly loaded from its own package at run time, and only by --sqlite
   external: ["node-sqlite3-wasm"],
 };
-await build({ ...common, entryPoints: [new URL("../src/cli.ts", import.meta.url).pathname], outfile: new URL("../dist/minutes.mjs", import.meta.url).pathname });
-// the batch worker thread: a bundle of its own, beside the main one
-await build({ ...common, entryPoints: [new URL("../src/batch/worker.ts", import.meta.url).pathname], outfile: new URL("../dist/worker.mjs", import.meta.url).pathname });
+// the command, the batch worker thread and the benchmark's entry; code they share goes into
+// chunks, and what a command loads lazily (the grammar, zod) is not read by `minutes --version`
+const src = (f) => new URL(`../src/${f}`, import.meta.url).pathname;
+await build({
+  ...common,
+  entryPoints: { minutes: src("cli.ts"), worker: src("batch/worker.ts"), bench: src("bench-api.ts") },
+  outdir: new URL("../dist", import.meta.url).pathname,
+  outExtension: { ".js": ".mjs" },
+  splitting: true,
+  chunkNames: "chunks/[name]-[hash]",
+});

@@ -4,10 +4,10 @@
  */
 import { Command, CommanderError } from "commander";
 import { CliFailure, defaultIo, MB, readInput, writeAtomic, type Io } from "./io.js";
-import { batchCommand, type BatchOptions } from "./batch/run.js";
+import type { BatchOptions } from "./batch/run.js";
 import { registerLint } from "./lint/command.js";
-import { parseMinutes, validateDocument } from "./parse.js";
-import { jsonSchema } from "./schema.js";
+// the grammar, zod and the builder load when a command needs them, so that `--version` and
+// `--help` start as fast as node itself allows
 
 declare const __VERSION__: string;
 const VERSION = typeof __VERSION__ === "string" ? __VERSION__ : "0.0.0-dev";
@@ -18,7 +18,8 @@ interface ParseOptions {
   maxSize: string;
 }
 
-function parseCommand(file: string, opts: ParseOptions, io: Io): number {
+async function parseCommand(file: string, opts: ParseOptions, io: Io): Promise<number> {
+  const { parseMinutes, validateDocument } = await import("./parse.js");
   const maxBytes = Math.round(Number(opts.maxSize) * MB);
   if (!Number.isFinite(maxBytes) || maxBytes <= 0) throw new CliFailure(`minutes: error: --max-size takes a number of megabytes, not '${opts.maxSize}'`, 2);
   const text = readInput(file, io, maxBytes);
@@ -94,16 +95,18 @@ others are still written); 2 usage error, or an input argument that names nothin
     .action(async (inputs: string[], opts: ParseOptions & BatchOptions) => {
       if (opts.outDir || opts.ndjson || opts.sqlite) {
         if (opts.output || opts.pretty) throw new CliFailure("minutes parse: error: --output and --pretty are for one file; a batch writes with --out-dir, --ndjson or --sqlite", 2);
+        const { batchCommand } = await import("./batch/run.js");
         setExit(await batchCommand(inputs, opts, io, VERSION, new URL("./worker.mjs", import.meta.url)));
         return;
       }
       if (inputs.length > 1) throw new CliFailure(`minutes parse: error: ${inputs.length} inputs: give one file, or convert several with --out-dir, --ndjson or --sqlite`, 2);
-      setExit(parseCommand(inputs[0]!, opts, io));
+      setExit(await parseCommand(inputs[0]!, opts, io));
     });
   registerLint(p, io, VERSION, setExit);
   p.command("schema")
     .description("print the JSON Schema of the document 'minutes parse' writes")
-    .action(() => {
+    .action(async () => {
+      const { jsonSchema } = await import("./schema.js");
       io.stdout(JSON.stringify(jsonSchema(), null, 2) + "\n");
       setExit(0);
     });
@@ -129,12 +132,4 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     io.stderr(`minutes: internal error: ${(e as Error)?.message ?? String(e)}\n`);
     return 2;
   }
-}
-
-/** Parse and validate one text as the command does, for the benchmark. */
-export function parseForBench(text: string): unknown {
-  const { document } = parseMinutes(text);
-  const problems = validateDocument(document);
-  if (problems.length) throw new Error(problems[0]);
-  return document;
 }

@@ -4,112 +4,10 @@
  * 2 for usage errors or input that could not be read; the rest of the files are still linted.
  */
 import { Command, Option } from "commander";
-import { dirname } from "node:path";
-import { expandInputs } from "../files.js";
-import { CliFailure, MB, readDecoded, writeAtomic, type Io } from "../io.js";
-import { ConfigError, findConfig, loadConfig } from "./config.js";
-import { formatters, type FileResult } from "./formatters/index.js";
-import { counts } from "./formatters/types.js";
-import { lintAndFix, lintText, type RuleLevels } from "./lint.js";
-import { rules } from "./rules/index.js";
+import type { Io } from "../io.js";
+import type { LintOptions } from "./run.js";
 
-interface LintOptions {
-  format: string;
-  fix?: boolean;
-  maxWarnings: string;
-  config?: string;
-  color?: boolean;
-  maxSize: string;
-  outputFile?: string;
-  listRules?: boolean;
-}
-
-function listRules(): string {
-  const w = Math.max(...rules.map((r) => r.alias.length));
-  return rules.map((r) => `${r.id}  ${r.alias.padEnd(w)}  ${r.severity.padEnd(7)}  ${r.fixable ? "fix" : "   "}  ${r.description}`).join("\n") + "\n";
-}
-
-/** Run the lint command; returns the exit code. */
-export function lintCommand(inputs: readonly string[], opts: LintOptions, io: Io, version: string): number {
-  if (opts.listRules) {
-    io.stdout(listRules());
-    return 0;
-  }
-  if (inputs.length === 0) throw new CliFailure("minutes lint: error: give files, folders or glob patterns to lint, or '-' for standard input", 2);
-  const maxWarnings = Number(opts.maxWarnings);
-  if (!Number.isInteger(maxWarnings) || maxWarnings < -1) throw new CliFailure(`minutes lint: error: --max-warnings takes a whole number, not '${opts.maxWarnings}'`, 2);
-  const maxBytes = Math.round(Number(opts.maxSize) * MB);
-  if (!Number.isFinite(maxBytes) || maxBytes <= 0) throw new CliFailure(`minutes lint: error: --max-size takes a number of megabytes, not '${opts.maxSize}'`, 2);
-  if (opts.fix && inputs.includes("-")) throw new CliFailure("minutes lint: error: --fix cannot write back to standard input; give a file", 2);
-  const formatter = formatters[opts.format]!;
-
-  let exit = 0;
-  const configs = new Map<string, RuleLevels>();
-  const levelsFor = (file: string): RuleLevels => {
-    const path = opts.config ?? findConfig(file === "-" ? process.cwd() : dirname(file));
-    if (!path) return new Map();
-    let levels = configs.get(path);
-    if (!levels) {
-      try {
-        levels = loadConfig(path);
-      } catch (e) {
-        if (e instanceof ConfigError) throw new CliFailure(e.message, 2);
-        throw e;
-      }
-      configs.set(path, levels);
-    }
-    return levels;
-  };
-  if (opts.config) levelsFor("-");
-
-  const { files, problems } = expandInputs(inputs);
-  for (const p of problems) io.stderr(`${p.replace(/^([^:]*): /, "$1:1:1: error: ")}\n`);
-  if (problems.length) exit = 2;
-
-  const results: FileResult[] = [];
-  for (const file of files) {
-    const name = file === "-" ? "<stdin>" : file;
-    let input: { text: string; encoding: string };
-    try {
-      input = readDecoded(file, io, maxBytes);
-    } catch (e) {
-      if (!(e instanceof CliFailure)) throw e;
-      io.stderr(e.message + "\n");
-      exit = 2;
-      continue;
-    }
-    const levels = levelsFor(file);
-    if (opts.fix && (input.encoding === "utf-8" || input.encoding === "utf-8-bom")) {
-      const fixed = lintAndFix(input.text, levels);
-      if (fixed.applied > 0) {
-        try {
-          writeAtomic(file, (input.encoding === "utf-8-bom" ? "\uFEFF" : "") + fixed.text);
-        } catch (e) {
-          io.stderr(`${name}:1:1: error: cannot write the fixes: ${(e as Error).message}\n`);
-          exit = 2;
-        }
-      }
-      results.push({ file: name, messages: fixed.messages, fixed: fixed.applied });
-    } else {
-      if (opts.fix) io.stderr(`${name}:1:1: warning: not fixed: the file is ${input.encoding}, and fixes are written only to UTF-8 files\n`);
-      results.push({ file: name, messages: lintText(input.text, levels), fixed: 0 });
-    }
-  }
-
-  const color = opts.color ?? io.colorByDefault?.() ?? false;
-  const report = formatter(results, { color: opts.outputFile ? false : color, version });
-  if (opts.outputFile) {
-    try {
-      writeAtomic(opts.outputFile, report);
-    } catch (e) {
-      throw new CliFailure(`${opts.outputFile}:1:1: error: cannot write: ${(e as Error).message}`, 2);
-    }
-  } else io.stdout(report);
-
-  const { errors, warnings } = counts(results);
-  if (exit === 0 && (errors > 0 || (maxWarnings >= 0 && warnings > maxWarnings))) exit = 1;
-  return exit;
-}
+const FORMATS = ["stylish", "json", "github", "sarif"];
 
 /** Add `lint` to the program. */
 export function registerLint(program: Command, io: Io, version: string, setExit: (code: number) => void): void {
@@ -117,7 +15,7 @@ export function registerLint(program: Command, io: Io, version: string, setExit:
     .command("lint")
     .description("check published minutes for defects (markup left in, wrong weekdays, minute numbers out of sequence, ...)")
     .argument("[inputs...]", "files, folders, glob patterns, or '-' for standard input")
-    .addOption(new Option("-f, --format <format>", "output format").choices(Object.keys(formatters)).default("stylish"))
+    .addOption(new Option("-f, --format <format>", "output format").choices(FORMATS).default("stylish"))
     .option("--fix", "fix what is certain (stray markup) and write the files back")
     .option("--max-warnings <n>", "exit 1 when there are more than N warnings (-1: no limit)", "-1")
     .option("-c, --config <file>", "use this configuration instead of the nearest .minutesrc.json")
@@ -142,5 +40,8 @@ Configuration: .minutesrc.json in the file's folder or above, e.g.
 Exit status: 0 no errors; 1 errors found, or more warnings than --max-warnings;
 2 usage error, bad configuration, or an input that could not be read.`,
     )
-    .action((inputs: string[], opts: LintOptions) => setExit(lintCommand(inputs, opts, io, version)));
+    .action(async (inputs: string[], opts: LintOptions) => {
+      const { lintCommand } = await import("./run.js");
+      setExit(lintCommand(inputs, opts, io, version));
+    });
 }

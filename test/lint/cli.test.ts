@@ -204,3 +204,11 @@ describe("minutes lint --fix", () => {
     expect(r.stderr).toContain("--fix cannot write back to standard input");
   });
 });
+
+describe("minutes lint: the command's list of formats", () => {
+  it("is the formatters' list (the command names them without loading them)", async () => {
+    const { formatters } = await import("../../src/lint/formatters/index.js");
+    const r = run(["lint", "--help"]);
+    expect(r.stdout.replace(/\s+/g, " ")).toContain(`(choices: ${Object.keys(formatters).map((f) => `"${f}"`).join(", ")},`);
+  });
+});
