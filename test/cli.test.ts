@@ -63,10 +63,13 @@ describe("minutes parse", () => {
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/<stdin>:1:1: error: the input is empty/);
   });
-  it("exits 1 with a warning on text that is not minutes", () => {
-    const r = run(["parse", "-"], "name,age\nalice,4\nbob,5\n");
-    expect(r.status).toBe(1);
-    expect(r.stderr).toMatch(/<stdin>:1:1: warning: no meeting structure was found/);
+  it("exits 1 with a warning on text that is not minutes: a CSV file, a README, a novel", () => {
+    const novel = "It was the best of times, it was the worst of times, it was the age of wisdom, it was the age of foolishness, it was the epoch of belief, it was the epoch of incredulity.\n\n".repeat(20);
+    for (const text of ["name,age\nalice,4\nbob,5\n", "# My tool\n\nThis README says how to install it.\n\n## Install\n\nRun npm install.\n", novel]) {
+      const r = run(["parse", "-"], text);
+      expect(r.status).toBe(1);
+      expect(r.stderr).toMatch(/<stdin>:1:1: warning: no meeting structure was found/);
+    }
   });
   it("exits 2 on a usage error", () => {
     expect(run(["parse"]).status).toBe(2);
