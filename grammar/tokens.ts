@@ -151,6 +151,7 @@ export const NumberedLine = lineToken("NumberedLine", (c) => {
   if (!m) return false;
   const [, num, dot, paren, rest] = m as unknown as [string, string, string, string, string];
   if (paren) return false; // "1) ..." is a clause
+  if (/^[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}\b/.test(c)) return false; // a postcode: "SA19 7NF"
   if (/^\d{1,2}\.\d{2}\s*(?:[ap]\.?m\b|hrs?\b)/i.test(`${num}${dot} ${rest}`)) return false; // a time
   if (/^(?:(?:am|pm|a\.m|p\.m|hrs|st|nd|rd|th|per|x)\b|%|£)/i.test(rest)) return false;
   // a date, or page debris fused to one; "14/06/10" is as likely minute 10 of June 2014
@@ -173,6 +174,7 @@ export const BulletLine = lineToken("BulletLine", (c) => /^(?:[-*+]\s+|[•·▪
  */
 export const HeadingLine = lineToken("HeadingLine", (c, raw) => {
   if (c.length > 160) return false;
+  if (/^[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}$/.test(c)) return false; // a postcode on its own line of an address
   const t = raw.trim();
   if (/^#{1,6}\s/.test(t)) return true;
   if (/^(?:\*\*|__|<b>|<strong>)/i.test(t) && /(?:\*\*|__|<\/b>|<\/strong>):?$/i.test(t) && !/\*\*.+\*\*.+\*\*/.test(t)) return true;

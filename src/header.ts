@@ -62,14 +62,19 @@ export function readHeader(lines: readonly Line[]): Header {
     "i",
   ).exec(flat);
   if (sentence) h.body = tidy(sentence[1]);
+  // a body named in so many words ("minutes of the ... meeting of X") stands even where no date follows
+  let named: RegExpExecArray | null = null;
   if (!h.body) {
     // a first line that is the council's name: "WEREHAM PARISH COUNCIL" above "Minutes of the Ordinary ... Meeting"
     const first = head[0]?.clean.replace(/[.:]+$/, "");
     if (first && first.split(/\s+/).length <= 8 && /\b(?:council|committee|cabinet|board|cyngor)$/i.test(first) && !/^minutes\b/i.test(first)) h.body = tidy(first);
   }
   if (!h.body) {
-    const m = new RegExp(String.raw`\bminutes?\s+of\s+(?:the\s+)?(.+?\b${BODY_WORDS})\b`, "i").exec(flat);
-    if (m && !/^(?:the\s+)?(?:annual|ordinary|extraordinary|special|remote|virtual)?\s*meeting$/i.test(m[1]!)) h.body = tidy(m[1]!.replace(/\s+meeting$/i, ""));
+    // "Minutes of the February meeting of Northwold PC": the body after "meeting of"
+    const lead = /\bminutes?\s+of\s+(?:the\s+)?(?:\p{L}+\s+){0,2}meeting\s+of\s+(?:the\s+)?/iu.exec(flat);
+    named = lead ? /^(\p{Lu}[\p{L}'’-]*(?:\s+(?:and|with|&|\p{Lu}[\p{L}'’-]*)){0,5}?\s+(?:PC|P\.C\.|TC|CC))(?=[\s.,:]|$)/u.exec(flat.slice(lead.index + lead[0].length)) : null;
+    const m = named ? { 1: named[1]!.replace(/\s+PC$/, " Parish Council").replace(/\s+TC$/, " Town Council").replace(/\s+CC$/, " Community Council") } : new RegExp(String.raw`\bminutes?\s+of\s+(?:the\s+)?(.+?\b${BODY_WORDS})\b`, "i").exec(flat);
+    if (m && !/^(?:the\s+)?(?:annual|ordinary|extraordinary|special|remote|virtual|january|february|march|april|may|june|july|august|september|october|november|december)?\s*meeting$/i.test(m[1]!)) h.body = tidy(m[1]!.replace(/\s+meeting$/i, ""));
   }
   if (!h.body) {
     // a first line that names the body: "Milburn Parish Council", "STOKE FERRY PARISH COUNCIL Draft Minutes ..."
@@ -161,7 +166,7 @@ export function readHeader(lines: readonly Line[]): Header {
   const after = head[last + 1];
   if (after && /^(?:at\s+)?\d{1,2}[.:]?\d{0,2}\s*(?:[ap]\.?m\.?)?$/i.test(after.clean)) used.add(after);
   if (last < 0) {
-    h.body = h.body && head[0] && head[0].clean.startsWith(h.body) ? h.body : null;
+    h.body = h.body && ((head[0] && head[0].clean.startsWith(h.body)) || sentence || named) ? h.body : null;
     h.venue = null;
   }
   // a document whose only header is its front-matter title: "MINUTES OF NORTHWOLD PARISH COUNCIL MEETING HELD AT THE VILLAGE HALL ON"
