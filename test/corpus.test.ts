@@ -156,3 +156,35 @@ describe("minute numbers in a column of their own", () => {
     expect(d.items.flatMap((i) => i.votes)).toEqual([]);
   });
 });
+
+describe("lines that look like minute numbers or bodies but are not", () => {
+  it("a postcode line is an address, not minute 'SA19' (Manordeilo a Salem 2020-01-08)", () => {
+    const text = [
+      "Manordeilo and Salem Community Council held their meeting at 7.30pm on the 8th January 2020 at the Reading Room, Cwmifor.",
+      "",
+      "PRESENT",
+      "",
+      "Councillors Alun Davies, Arwel Davies, Kim Davies, Peter Harries, Doris Jones, Andrew Thomas and County Councillor Joseph Davies.",
+      "",
+      "WELCOME AND APOLOGIES",
+      "",
+      "Cllr. K. Davies took the Chair and welcomed everyone to the meeting.",
+      "",
+      "PLANNING",
+      "",
+      "PL/00012 Extension to dwelling, Ffynnon Dawel, Capel Isaac, Llandeilo",
+      "SA19 7NF",
+      "",
+      "CORRESPONDENCE",
+      "",
+      "Lloyds Bank, Interim Statement.",
+    ].join("\n");
+    const d = parseMinutes(text).document;
+    expect(d.items.map((i) => i.title)).toEqual(["WELCOME AND APOLOGIES", "PLANNING", "CORRESPONDENCE"]);
+    expect(d.items[1]!.content.map((c) => c.text)).toEqual(["PL/00012 Extension to dwelling, Ffynnon Dawel, Capel Isaac, Llandeilo SA19 7NF"]);
+  });
+  it("'Minutes of the February meeting of Northwold PC' names the body, not 'February' (Northwold 2010)", () => {
+    const text = "Minutes of the February meeting of Northwold PC\n\nMINUTES OF NORTHWOLD PARISH COUNCIL MEETING HELD\n\nAT THE VILLAGE HALL TUESDAY FEBRUARY 2ND 2010\n\nPresent: Mrs R Crisp, Mr D George, Mrs V Lynch.\n\n1\\. Apologies for absence\n\nMr M Wells\n";
+    expect(parseMinutes(text).document.meeting).toMatchObject({ body: "Northwold Parish Council", date: "2010-02-02" });
+  });
+});
