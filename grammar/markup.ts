@@ -41,7 +41,9 @@ export function cleanLine(raw: string): string {
   if (s.indexOf("\\") >= 0) s = s.replace(ESCAPE, "$1");
   if (s.indexOf("**") >= 0) s = s.replace(/\*\*+/g, "");
   if (s.indexOf("__") >= 0) s = s.replace(/__([^_\s](?:[^_]*[^_\s])?)__/g, "$1");
-  s = s.replace(/[\u00a0\u2007\u202f\u200b\ufeff\f\v]/g, " ").replace(/ +/g, " ");
+  // no-break, figure, narrow and zero-width spaces, and the Unicode line and paragraph separators
+  // (which a regular expression's "." does not cross) are spaces in a line's text
+  s = s.replace(/[\u00a0\u2007\u202f\u200b\ufeff\f\v\u2028\u2029]/g, " ").replace(/ +/g, " ");
   s = s.replace(/^ *(?:#{1,6} +|> +)/, "");
   // *emphasis* around a whole line, but not a "*Denotes virtual attendance" legend
   const m = /^ *\*(?! )(.*[^ *])\* *$/.exec(s);

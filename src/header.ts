@@ -44,6 +44,8 @@ export function readHeader(lines: readonly Line[]): Header {
       const t = /^title\s*:\s*["']?(.*?)["']?\s*$/i.exec(c);
       if (t) h.title ??= t[1]!;
       used.add(l);
+      // "MINUTES OF THE ... MEETING HELD AT ... ON THURSDAY 04 APRIL 2019": a whole header, read as one
+      if (t && /^minutes\b/i.test(t[1]!) && findDates(t[1]!).length > 0) head.push({ ...l, clean: t[1]!.replace(/\s+/g, " ") });
       continue;
     }
     if (/^[-*]\s+["']?[\w-]+["']?$/.test(c) || c === "---") {
@@ -52,6 +54,7 @@ export function readHeader(lines: readonly Line[]): Header {
     }
     head.push(l);
   }
+
   const text = head.map((l) => l.clean.replace(/\t+/g, " ")).join("\n");
   const flat = text.replace(/\s+/g, " ");
   // DRAFT

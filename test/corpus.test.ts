@@ -187,4 +187,21 @@ describe("lines that look like minute numbers or bodies but are not", () => {
     const text = "Minutes of the February meeting of Northwold PC\n\nMINUTES OF NORTHWOLD PARISH COUNCIL MEETING HELD\n\nAT THE VILLAGE HALL TUESDAY FEBRUARY 2ND 2010\n\nPresent: Mrs R Crisp, Mr D George, Mrs V Lynch.\n\n1\\. Apologies for absence\n\nMr M Wells\n";
     expect(parseMinutes(text).document.meeting).toMatchObject({ body: "Northwold Parish Council", date: "2010-02-02" });
   });
+  it("a front-matter title is the whole header, even with a line separator in it (West Dereham 2019-04-04)", () => {
+    const text = [
+      "---",
+      'title: "MINUTES OF THE WEST DEREHAM PARISH COUNCIL MEETING HELD AT WEST DEREHAM VILLAGE HALL AT 7.30 pm\u2028 ON THURSDAY 04 APRIL 2019"',
+      'date: "2019-08-26"',
+      "categories: ",
+      '  - "parish-councils"',
+      "---",
+      "",
+      "\u00a0",
+      "",
+      "PRESENT (Six Councillors):- Pam Bullas (PB) Claire Cann (CC) - Chair, Tom Foy (TF), Lorraine Hunt, (LH), Paula Kellingray (PK) and Pam Walker (PW)",
+      "",
+      "4 Minutes of the Parish Council meeting held on 7 March 2019",
+    ].join("\n");
+    expect(parseMinutes(text).document.meeting).toMatchObject({ body: "WEST DEREHAM PARISH COUNCIL", date: "2019-04-04", startTime: "19:30", venue: "WEST DEREHAM VILLAGE HALL", chair: "Claire Cann" });
+  });
 });
