@@ -111,6 +111,12 @@ export function findOpeners(blocks: readonly SyntaxBlock[], from = 0): Opener[] 
   for (const c of cands) {
     const sameFamily = c.family === main || famStrong.get(c.family)!.strong >= 2;
     let ok = c.strong ? sameFamily : c.family === main && (runInFamily(c.family) || /[/]/.test(c.family));
+    // "1. Apologies for absence Parish Councillor ..." run on: a weak line of a family whose other
+    // headings are strong, in its sequence (the first minute, or the one after the last)
+    if (!ok && !c.strong && sameFamily && /^d\.?$/.test(c.family) && famStrong.get(c.family)!.strong >= 2) {
+      const n = leading(c.number!);
+      ok = last === undefined ? n === 1 : last.family === c.family && n === leading(last.number!) + 1;
+    }
     // a weak numbered sentence that breaks the sequence is a point inside a decision or list
     if (ok && last && !c.strong && c.family === last.family && leading(c.number!) < leading(last.number!)) ok = false;
     if (ok && last && c.strong && /^d\.?$/.test(c.family) && c.family === last.family) {

@@ -204,4 +204,10 @@ describe("lines that look like minute numbers or bodies but are not", () => {
     ].join("\n");
     expect(parseMinutes(text).document.meeting).toMatchObject({ body: "WEST DEREHAM PARISH COUNCIL", date: "2019-04-04", startTime: "19:30", venue: "WEST DEREHAM VILLAGE HALL", chair: "Claire Cann" });
   });
+  it("run-on '1\\. Apologies for absence Parish Councillor ...' opens minute 1 where the other minutes have headings (West Dereham 2019-04-04)", () => {
+    const d = parsed("corpus/west-dereham-parish-council_parish-council_2019-04-04.txt");
+    expect(d.items.slice(0, 5).map((i) => i.number)).toEqual(["1", "2", "3", "5", "5.2"]);
+    expect(d.items[0]!.title).toMatch(/^Apologies for absence Parish Councillor Claire Williams/);
+    expect(d.meeting).toMatchObject({ body: "WEST DEREHAM PARISH COUNCIL", date: "2019-04-04", startTime: "19:30", chair: "Claire Cann" });
+  });
 });
