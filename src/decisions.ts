@@ -487,7 +487,11 @@ export function readDecisions(blocks: readonly SyntaxBlock[]): Decisions {
         // an owner alone after a blank line: the action is the block before
         const prev = blocks[i - 1];
         // (the item's own heading is not an action; a numbered point inside the item may be)
-        if (b.lines.length === 1 && prev && prev.kind !== "furniture" && prev.kind !== "heading" && !(prev.kind === "itemHeading" && i - 1 === 0) && /[.)!?]$/.test(prev.lines[prev.lines.length - 1]!.clean)) {
+        // an "Action by" cell followed by its "Action date" cell ("DHO" / "10/5/13") is an owner
+        // even after a line with no full stop
+        const next = blocks[i + 1];
+        const dated = next?.lines.length === 1 && /^\d{1,2}[/.]\d{1,2}[/.]\d{2,4}$/.test(next.lines[0]!.clean);
+        if (b.lines.length === 1 && prev && prev.kind !== "furniture" && prev.kind !== "heading" && !(prev.kind === "itemHeading" && i - 1 === 0) && (dated || /[.)!?]$/.test(prev.lines[prev.lines.length - 1]!.clean))) {
           actions.push({ text: joinLines(prev.lines), owner, position: l.position });
         }
       } else if (k > from) {

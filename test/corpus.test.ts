@@ -211,3 +211,13 @@ describe("lines that look like minute numbers or bodies but are not", () => {
     expect(d.meeting).toMatchObject({ body: "WEST DEREHAM PARISH COUNCIL", date: "2019-04-04", startTime: "19:30", chair: "Claire Cann" });
   });
 });
+
+describe("actions in a table's own columns", () => {
+  it("an 'Action by' cell followed by its 'Action date' cell (Boughton AGM 2013: 'DHO' / '10/5/13')", () => {
+    const d = parsed("corpus/boughton-parish-council_annual-general-meeting_2013-05-03.txt");
+    const item = d.items.find((i) => i.number === "2")!;
+    expect(item.title).toBe("Election of Officers");
+    expect(item.actions.map((a) => a.owner)).toEqual(["DHO"]);
+    expect(d.items.filter((i) => i.number !== "2").flatMap((i) => i.actions)).toEqual([]);
+  });
+});
