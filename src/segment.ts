@@ -169,5 +169,23 @@ export function findOpeners(blocks: readonly SyntaxBlock[], from = 0): Opener[] 
     const prev = accepted[k - 1];
     return !prev || leading(c.number!) === leading(prev.number!) + 1;
   });
-  return kept.map(({ index, number, title, titleBlock, runIn }) => ({ index, number, title, titleBlock, runIn }));
+  // a minute written without its dot ("4 Minutes of the Parish Council meeting held on 7 March")
+  // where it fills the one gap between two minutes of plain numbers
+  const filled: Candidate[] = [];
+  kept.forEach((c, k) => {
+    const next = kept[k + 1];
+    if (!next || !/^d\.?$/.test(c.family) || next.family !== c.family) return;
+    const want = leading(c.number!) + 1;
+    if (leading(next.number!) !== want + 1) return;
+    for (let i = c.index + 1; i < next.index; i++) {
+      const b = blocks[i]!;
+      if (b.kind !== "paragraph" && b.kind !== "heading") continue;
+      const m = new RegExp(String.raw`^${want}\s+(\p{Lu}.{2,})$`, "u").exec(b.lines[0]!.clean);
+      if (!m) continue;
+      filled.push({ index: i, number: String(want), title: m[1]!, titleBlock: null, runIn: false, family: c.family, strong: false });
+      break;
+    }
+  });
+  const all = filled.length ? [...kept, ...filled].sort((a, b) => a.index - b.index) : kept;
+  return all.map(({ index, number, title, titleBlock, runIn }) => ({ index, number, title, titleBlock, runIn }));
 }
