@@ -308,14 +308,18 @@ function joinWrapped(lines: readonly Line[]): Joined[] {
 }
 
 const APOLOGY_SENTENCE =
-  /\bymddiheuriadau\s+gan\s+(?:y\s+)?(.+?)(?:\.\s|\.$|$)|\bapolog(?:y|ies)(?:\s+for\s+(?:absence|lateness))?\s+(?:were|was|had been|have been)?\s*(?:received|given|sent|tendered|submitted|noted|accepted)?(?:\s+and\s+(?:accepted|noted|approved))?\s*(?:from|by|on behalf of)\s+(.+?)(?:\.\s|\.$|$)|\bthere were apologies from\s+(.+?)(?:\.\s|\.$|$)|^apologies(?: for absence)?\s*(?::|[-–]|were received from)\s*(.+?)(?:\.\s|\.$|$)/i;
+  /\bymddiheuriadau\s+gan\s+(?:y\s+)?(.+?)(?:\.\s|\.$|$)|\bapolog(?:y|ies)(?:\s+for\s+(?:absence|lateness))?\s+(?:were|was|had been|have been)?\s*(?:received|given|sent|tendered|submitted|noted|accepted)?(?:\s+and\s+(?:accepted|noted|approved))?\s*(?:from|by|on behalf of)\s+(.+?)(?:\.\s|\.$|$)|\bthere were apologies from\s+(.+?)(?:\.\s|\.$|$)|^apologies(?: for absence)?\s*(?::|[-–]|were received from)\s*(.+?)(?:\.\s|\.$|$)|^apologies(?: for absence)?\s+((?:(?:parish|county|borough|district|town)\s+)?(?:councillors?|cllrs?)\b.+?)(?:\.\s|\.$|$)/i;
 
-/** Apologies recorded in a sentence: "Apologies were received from Councillor Graham Andrews, Mr ...". */
+/**
+ * Apologies recorded in a sentence: "Apologies were received from Councillor Graham Andrews, Mr ...",
+ * "Apologies for absence Parish Councillor Claire Williams and Borough/County Councillor Sandra Squire (SS)."
+ */
 export function apologiesIn(text: string, position: PositionT): AttendeeT[] {
   const m = APOLOGY_SENTENCE.exec(text);
   if (!m) return [];
   // a hard-wrapped export may run the next sentence on without a full stop
-  const list = (m[1] ?? m[2] ?? m[3] ?? "")
+  // (the labelled form, group 4, is read as a section of the attendance list instead)
+  const list = (m[1] ?? m[2] ?? m[3] ?? m[5] ?? "")
     .split(/\s(?=(?:Councillor|Cllr|Mr|Mrs|Ms|Dr)\.?\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*\s+(?:attended|was|were|had|has|joined|left|arrived|gave|sent|declared|substituted|proposed|asked)\b)/u)[0]!
     .trim();
   const defaultHonorific = /^(?:councillors|cllrs|cynghorwyr)\b/i.test(list) ? "Councillor" : null;

@@ -209,6 +209,8 @@ describe("lines that look like minute numbers or bodies but are not", () => {
     expect(d.items.slice(0, 6).map((i) => i.number)).toEqual(["1", "2", "3", "4", "5", "5.2"]);
     // "4 Minutes of the Parish Council meeting held on 7 March 2019": no dot, but the one gap between 3 and 5
     expect(d.items[3]!.title).toBe("Minutes of the Parish Council meeting held on 7 March 2019");
+    // "1\\. Apologies for absence Parish Councillor Claire Williams and Borough/County Councillor Sandra Squire (SS)."
+    expect(d.attendees.filter((a) => a.attendance === "apologies").map((a) => a.name)).toEqual(["Claire Williams", "Sandra Squire"]);
     expect(d.items[0]!.title).toMatch(/^Apologies for absence Parish Councillor Claire Williams/);
     expect(d.meeting).toMatchObject({ body: "WEST DEREHAM PARISH COUNCIL", date: "2019-04-04", startTime: "19:30", chair: "Claire Cann" });
   });
