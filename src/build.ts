@@ -151,7 +151,9 @@ export function buildDocument(blocks: readonly SyntaxBlock[]): MinutesDocumentT 
   }
   const attendanceLines = blocks.slice(minutesStart, preambleEnd).flatMap((b) => b.lines).filter((l) => !header.used.has(l));
   const attendance = readAttendance(attendanceLines);
-  const attendees: AttendeeT[] = attendance.attendees;
+  // a sentence read from the attendance lines is not an attendee ("The Chairman welcomed everyone
+  // present to the meeting."); its text stays in the preamble
+  const attendees: AttendeeT[] = attendance.attendees.filter((a) => a.name || !a.role || a.role.split(/\s+/).length <= 6 || !/[.!?]$/.test(a.role));
 
   const items: ItemT[] = [];
   if (openers.length === 0) {

@@ -211,6 +211,8 @@ describe("lines that look like minute numbers or bodies but are not", () => {
     expect(d.items[3]!.title).toBe("Minutes of the Parish Council meeting held on 7 March 2019");
     // "1\\. Apologies for absence Parish Councillor Claire Williams and Borough/County Councillor Sandra Squire (SS)."
     expect(d.attendees.filter((a) => a.attendance === "apologies").map((a) => a.name)).toEqual(["Claire Williams", "Sandra Squire"]);
+    // "The Chairman welcomed everyone present to the Parish Council Meeting." is not an attendee
+    expect(d.attendees.some((a) => /welcomed/.test(a.role ?? ""))).toBe(false);
     expect(d.items[0]!.title).toMatch(/^Apologies for absence Parish Councillor Claire Williams/);
     expect(d.meeting).toMatchObject({ body: "WEST DEREHAM PARISH COUNCIL", date: "2019-04-04", startTime: "19:30", chair: "Claire Cann" });
   });
