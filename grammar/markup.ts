@@ -34,6 +34,8 @@ function entity(whole: string, body: string): string {
  * Tabs are kept: they separate the cells of a table.
  */
 export function cleanLine(raw: string): string {
+  // most lines hold no markup at all: one scan says so, and the line is its own clean text
+  if (plain(raw)) return raw;
   let s = raw;
   if (s.indexOf("<") >= 0) s = s.replace(TAG, "");
   if (s.indexOf("&") >= 0) s = s.replace(ENTITY, entity);
@@ -49,6 +51,32 @@ export function cleanLine(raw: string): string {
   const m = /^ *\*(?! )(.*[^ *])\* *$/.exec(s);
   if (m) s = m[1]!;
   return trimSpaces(s);
+}
+
+/**
+ * Whether a line has nothing for cleanLine to do: no markup character, no special space, no
+ * doubled space, no space or tab at either end, not wrapped in `*`.
+ */
+function plain(s: string): boolean {
+  const n = s.length;
+  if (n === 0) return true;
+  const first = s.charCodeAt(0);
+  const last = s.charCodeAt(n - 1);
+  if (first === 32 || first === 9 || last === 32 || last === 9 || first === 35 || first === 62 || first === 42) return false;
+  let prevSpace = false;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32) {
+      if (prevSpace) return false;
+      prevSpace = true;
+      continue;
+    }
+    prevSpace = false;
+    // < & ] \ * _ and the special spaces
+    if (c === 60 || c === 38 || c === 93 || c === 92 || c === 42 || c === 95 || c === 12 || c === 11) return false;
+    if (c >= 0xa0 && (c === 0xa0 || c === 0x2007 || c === 0x202f || c === 0x200b || c === 0xfeff || c === 0x2028 || c === 0x2029)) return false;
+  }
+  return true;
 }
 
 /** Spaces and tabs off both ends (a pattern for the end would rescan long runs of spaces). */
