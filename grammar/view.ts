@@ -21,6 +21,8 @@ interface Edit {
   insert: string;
   /** where the inserted text comes from in the source, when it is moved rather than new */
   origin?: number;
+  /** applied before other edits that start at the same place (a move that takes whole cells) */
+  first?: boolean;
 }
 
 /** Break points of a long run-on line: before numbered minutes in sequence and attendance labels. */
@@ -153,7 +155,8 @@ function cellLines(source: string, start: number, end: number): CellLine[] {
 function numberColumnEdits(source: string, edits: Edit[]): void {
   if (!/<td\b/i.test(source)) return;
   const tag = /<(\/?)(table|tr|td|th)\b[^<>]*>/gi;
-  type Frame = { kind: string; innerStart: number; cells: { start: number; end: number }[] };
+  type Cell = { start: number; end: number; tagStart: number; tagEnd: number };
+  type Frame = { kind: string; tagStart: number; innerStart: number; cells: Cell[]; rows: Cell[][] };
   const stack: Frame[] = [];
   const popTo = (kind: string): Frame | undefined => {
     const k = stack.map((f) => f.kind).lastIndexOf(kind);
@@ -165,16 +168,57 @@ function numberColumnEdits(source: string, edits: Edit[]): void {
   for (let m = tag.exec(source); m; m = tag.exec(source)) {
     const kind = m[2]!.toLowerCase() === "th" ? "td" : m[2]!.toLowerCase();
     if (!m[1]) {
-      stack.push({ kind, innerStart: m.index + m[0].length, cells: [] });
+      stack.push({ kind, tagStart: m.index, innerStart: m.index + m[0].length, cells: [], rows: [] });
       continue;
     }
     const f = popTo(kind);
     if (!f) continue;
     if (kind === "td") {
       const row = [...stack].reverse().find((x) => x.kind === "tr");
-      row?.cells.push({ start: f.innerStart, end: m.index });
-    } else if (kind === "tr" && f.cells.length >= 2) alignRow(source, f.cells, edits);
+      row?.cells.push({ start: f.innerStart, end: m.index, tagStart: f.tagStart, tagEnd: m.index + m[0].length });
+    } else if (kind === "tr") {
+      if (f.cells.length >= 2) alignRow(source, f.cells, edits);
+      [...stack].reverse().find((x) => x.kind === "table")?.rows.push(f.cells);
+    } else if (kind === "table") sideBySide(source, f.rows, m.index + m[0].length, edits);
   }
+}
+
+const SIDE_LABEL = /^(?:apologies|apologies received|absent|chair|chairman|chairperson|vice[- ]?chair(?:man)?|in attendance|also present|distribution|clerk|present)\s*:?$/i;
+
+/**
+ * Two lists side by side in one table ("Present:" names on the left; "Apologies:", "Chair:"
+ * beside them on the right): read row by row, the right list's label would swallow the left
+ * list's names. The right-hand cells, from the column of the labels on, are moved after the
+ * table, row by row, so that each list reads as a run of lines under its own label.
+ */
+function sideBySide(source: string, rows: { start: number; end: number; tagStart: number; tagEnd: number }[][], tableEnd: number, edits: Edit[]): void {
+  const text = (c: { start: number; end: number }) => source.slice(c.start, c.end).replace(/<[^<>]*>/g, "").replace(/&nbsp;|&#160;/g, " ").trim();
+  let k = -1;
+  for (const r of rows) {
+    for (let j = 1; j < r.length; j++) {
+      if (SIDE_LABEL.test(text(r[j]!)) && /:$/.test(text(r[j]!))) {
+        if (k >= 0 && k !== j) return; // labels in more than one column: not this layout
+        k = j;
+      }
+    }
+  }
+  if (k < 1) return;
+  // the lists start at the first row with a list label on either side ("Present:", "Apologies:");
+  // rows above them ("Date held: ... Venue: ...") are the header and stay as they are
+  const from = rows.findIndex((r) => r.some((c) => SIDE_LABEL.test(text(c)) && /:$/.test(text(c))));
+  const lists = rows.slice(Math.max(from, 0));
+  const both = lists.filter((r) => r.length > k && r.slice(0, k).some((c) => text(c)) && r.slice(k).some((c) => text(c)));
+  if (both.length < 2) return;
+  for (const r of lists) {
+    if (r.length <= k || !r.slice(k).some((c) => text(c))) continue;
+    edits.push({ start: r[k]!.tagStart, end: r[r.length - 1]!.tagEnd, insert: "", first: true });
+    for (const c of r.slice(k)) {
+      if (!text(c)) continue;
+      edits.push({ start: tableEnd, end: tableEnd, insert: "\n" });
+      edits.push({ start: tableEnd, end: tableEnd, insert: source.slice(c.start, c.end), origin: c.start });
+    }
+  }
+  edits.push({ start: tableEnd, end: tableEnd, insert: "\n" });
 }
 
 function alignRow(source: string, cells: { start: number; end: number }[], edits: Edit[]): void {
@@ -287,7 +331,7 @@ export function makeView(source: string): SourceView {
     start = end + 1;
   }
   if (edits.length === 0) return { text: source, toSource: (o) => o };
-  edits.sort((a, b) => a.start - b.start || a.end - b.end);
+  edits.sort((a, b) => a.start - b.start || (a.first ? 0 : 1) - (b.first ? 0 : 1) || a.end - b.end);
   const parts: string[] = [];
   // view offset -> source offset, as sorted breakpoints
   const viewAt: number[] = [];

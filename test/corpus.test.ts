@@ -227,3 +227,14 @@ describe("actions in a table's own columns", () => {
     expect(d.items.filter((i) => i.number !== "2").flatMap((i) => i.actions)).toEqual([]);
   });
 });
+
+describe("two lists side by side in one table", () => {
+  it("'Present:' names on the left, 'Apologies:' and 'Chair:' on the right, read as separate lists (Boughton AGM 2013)", () => {
+    const d = parsed("corpus/boughton-parish-council_annual-general-meeting_2013-05-03.txt");
+    const named = (att: string) => d.attendees.filter((a) => a.attendance === att && a.name).map((a) => a.name);
+    expect(named("present")).toEqual(["Dave Horkan", "Frank Reid", "Geoff Proctor", "Mark Pogmore", "Tim Madgwick", "Andy Beeston", "David Cooper"]);
+    expect(named("apologies")).toEqual(["Peter Agate", "Tom Roberts"]);
+    // the header row above the lists stays where it is
+    expect(d.meeting).toMatchObject({ date: "2013-05-03", venue: "All Saints, Boughton", chair: "Frank Reid" });
+  });
+});
