@@ -38,7 +38,8 @@ const piece = fc.constantFrom(
   "1.", "23. APOLOGIES FOR ABSENCE", "204/19 Apologies", "14/06/5", "5.1 Report", "a)", "(ii) That", "RESOLVED:", "Resolved 14/06/5.01", "AGREED",
   "Present:", "Apologies:", "Cllr A Smith (Chair), Cllr B Jones", "Councillor Diana Toynbee*", "PQ 1\tMs Reid\t<p>Why?</p>\t<p>Because.</p>",
   "Questioner:", "Response:", "The meeting closed at 9.15pm", "Signed ______ Dated ____", "Page 2 of 3", "<table><tr><td>1</td><td>x</td></tr></table>",
-  "<td>14/06/2<div></div>i)</td><td><strong>Reports</strong><div></div>text</td>", "| **1.** | **Apologies** |", "|---|---|", "**bold", "&nbsp;&amp;", "\t", "   ", "- ", "# ",
+  "<td>14/06/2<div></div>i)</td><td><strong>Reports</strong><div></div>text</td>",
+  "<table><tr><td>Present:</td><td></td><td></td></tr><tr><td>A Smith (AS)</td><td>Clerk</td><td><b>Apologies:</b></td><td>B Jones</td></tr><tr><td>C Brown</td><td>Cllr</td><td>&nbsp;</td><td>D White</td></tr></table>", "| **1.** | **Apologies** |", "|---|---|", "**bold", "&nbsp;&amp;", "\t", "   ", "- ", "# ",
   "proposed by Cllr X, seconded by Cllr Y, 6 for, 1 against", "Minutes of the meeting of Ashby Parish Council held on Tuesday 4 October 2022 at 7pm",
 );
 const minutesLike = fc.array(fc.oneof(piece, fc.string({ maxLength: 40 })), { maxLength: 60 }).chain((parts) =>
