@@ -153,7 +153,16 @@ export function buildDocument(blocks: readonly SyntaxBlock[]): MinutesDocumentT 
   const attendance = readAttendance(attendanceLines);
   // a sentence read from the attendance lines is not an attendee ("The Chairman welcomed everyone
   // present to the meeting."); its text stays in the preamble
-  const attendees: AttendeeT[] = attendance.attendees.filter((a) => a.name || !a.role || a.role.split(/\s+/).length <= 6 || !/[.!?]$/.test(a.role));
+  const attendees: AttendeeT[] = [];
+  for (const a of attendance.attendees.filter((x) => x.name || !x.role || x.role.split(/\s+/).length <= 6 || !/[.!?]$/.test(x.role))) {
+    // a role in its own table cell, on the line after the name it belongs to ("Frank Reid (FRE)" / "Councillor/Chairman")
+    const prev = attendees[attendees.length - 1];
+    if (!a.name && a.role && prev?.name && !prev.role && prev.attendance === a.attendance && prev.section === a.section && a.role.split(/\s+/).length <= 3) {
+      prev.role = a.role;
+      continue;
+    }
+    attendees.push(a);
+  }
 
   const items: ItemT[] = [];
   if (openers.length === 0) {

@@ -234,6 +234,9 @@ describe("two lists side by side in one table", () => {
     const named = (att: string) => d.attendees.filter((a) => a.attendance === att && a.name).map((a) => a.name);
     expect(named("present")).toEqual(["Dave Horkan", "Frank Reid", "Geoff Proctor", "Mark Pogmore", "Tim Madgwick", "Andy Beeston", "David Cooper"]);
     expect(named("apologies")).toEqual(["Peter Agate", "Tom Roberts"]);
+    // a role in the cell beside the name belongs to that name
+    expect(d.attendees.find((a) => a.name === "Frank Reid")!.role).toBe("Councillor/Chairman");
+    expect(d.attendees.filter((a) => !a.name && a.role === "Councillor")).toEqual([]);
     // the header row above the lists stays where it is
     expect(d.meeting).toMatchObject({ date: "2013-05-03", venue: "All Saints, Boughton", chair: "Frank Reid" });
   });
