@@ -120,15 +120,28 @@ export function buildDocument(blocks: readonly SyntaxBlock[]): MinutesDocumentT 
       const h = b.kind === "heading" || b.kind === "paragraph" ? sectionHeading(b.lines[0]!.clean) : null;
       return h !== null && /^(?:present|presennol|in attendance|attendance|attending|sederunt|also present|(?:members|councillors|those) present)\b/i.test(h.label);
     });
+    const candidate = (b: SyntaxBlock, i: number) => {
+      if (i >= bodyEnd || i <= presentAt || b.kind !== "heading") return false;
+      const t = b.lines[0]!.clean;
+      if (/[£$€]|\d{2,}/.test(t) || findDate(t) || t.split(/\s+/).length > 12) return false;
+      const h = sectionHeading(t);
+      return !(h && /^(?:present|presennol|in attendance|also present)/i.test(h.label));
+    };
+    const apart = (b: SyntaxBlock, i: number) => b.gapBefore || blocks[i + 1]?.gapBefore !== false;
+    const caps = (t: string) => /\p{Lu}{3}/u.test(t) && t === t.toUpperCase();
+    const standing = blocks.map((b, i) => ({ b, i })).filter(({ b, i }) => candidate(b, i) && apart(b, i));
+    // where every heading that stands apart is in capitals, a short line in capitals after a line
+    // of prose (not after an address: "Mr P Williams") is a heading too, blank lines or not
+    // ("GOLEUADAU")
+    const capsStyle = standing.length >= 3 && standing.every(({ b }) => caps(b.lines[0]!.clean));
     const headings = blocks
       .map((b, i) => ({ b, i }))
       .filter(({ b, i }) => {
-        if (i >= bodyEnd || i <= presentAt || b.kind !== "heading") return false;
+        if (!candidate(b, i)) return false;
+        if (apart(b, i)) return true;
         const t = b.lines[0]!.clean;
-        if (/[£$€]|\d{2,}/.test(t) || findDate(t) || t.split(/\s+/).length > 12) return false;
-        const h = sectionHeading(t);
-        if (h && /^(?:present|presennol|in attendance|also present)/i.test(h.label)) return false;
-        return b.gapBefore || blocks[i + 1]?.gapBefore !== false;
+        const prev = blocks[i - 1];
+        return capsStyle && caps(t) && t.split(/\s+/).length <= 5 && !!prev && prev.kind !== "heading" && joinLines([prev.lines[prev.lines.length - 1]!]).split(/\s+/).length > 8;
       });
     if (headings.length >= 2) {
       openers = headings.map(({ b, i }) => ({ index: i, number: null, title: b.lines[0]!.clean, titleBlock: null, runIn: false }));

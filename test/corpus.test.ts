@@ -241,3 +241,12 @@ describe("two lists side by side in one table", () => {
     expect(d.meeting).toMatchObject({ date: "2013-05-03", venue: "All Saints, Boughton", chair: "Frank Reid" });
   });
 });
+
+describe("headings in capitals with no blank line around them", () => {
+  it("'GOLEUADAU' and 'LLWYBRAU TROED' after lines of prose are minutes; 'DIM GWRTHWYNEBIAD' after an address is not (Manordeilo a Salem 2020, Welsh)", () => {
+    const d = parsed("corpus/manordeilo-salem-community-council_community-council-welsh_2020-02-12.txt");
+    const titles = d.items.map((i) => i.title);
+    expect(titles.slice(5, 9)).toEqual(["ADOLYGIAD O’R GYLLIDEB", "GOLEUADAU", "LLWYBRAU TROED", "CYNLLUNIO"]);
+    expect(titles).not.toContain("DIM GWRTHWYNEBIAD");
+  });
+});
