@@ -3,7 +3,7 @@
  * `bin/` sets it. Data goes to stdout, messages to stderr as `file:line:column: severity: message`.
  */
 import { Command, CommanderError } from "commander";
-import { CliFailure, defaultIo, MB, readInput, writeAtomic, type Io } from "./io.js";
+import { CliFailure, defaultIo, maxSizeBytes, readInput, writeOutput, type Io } from "./io.js";
 import type { BatchOptions } from "./batch/run.js";
 import { registerLint } from "./lint/command.js";
 // the grammar, zod and the builder load when a command needs them, so that `--version` and
@@ -20,8 +20,7 @@ interface ParseOptions {
 
 async function parseCommand(file: string, opts: ParseOptions, io: Io): Promise<number> {
   const { parseMinutes, validateDocument } = await import("./parse.js");
-  const maxBytes = Math.round(Number(opts.maxSize) * MB);
-  if (!Number.isFinite(maxBytes) || maxBytes <= 0) throw new CliFailure(`minutes: error: --max-size takes a number of megabytes, not '${opts.maxSize}'`, 2);
+  const maxBytes = maxSizeBytes(opts.maxSize, "minutes");
   const text = readInput(file, io, maxBytes);
   const name = file === "-" ? "<stdin>" : file;
   if (text.trim().length === 0) {
@@ -35,13 +34,7 @@ async function parseCommand(file: string, opts: ParseOptions, io: Io): Promise<n
     return 2;
   }
   const json = JSON.stringify(document, null, opts.pretty ? 2 : undefined) + "\n";
-  if (opts.output) {
-    try {
-      writeAtomic(opts.output, json);
-    } catch (e) {
-      throw new CliFailure(`${opts.output}:1:1: error: cannot write: ${(e as Error).message}`, 2);
-    }
-  } else io.stdout(json);
+  writeOutput(opts.output, json, io);
   for (const d of document.diagnostics) {
     if (d.severity !== "info") io.stderr(`${name}:${d.line}:${d.column}: ${d.severity}: ${d.message} [${d.code}]\n`);
   }

@@ -38,28 +38,60 @@ export function readInput(file: string, io: Io, maxBytes: number): string {
   return readDecoded(file, io, maxBytes).text;
 }
 
-/** Read one input and say how it was encoded (a fix is written back only to UTF-8). */
-export function readDecoded(file: string, io: Io, maxBytes: number): { text: string; encoding: string } {
-  let bytes: Buffer;
-  const name = file === "-" ? "<stdin>" : file;
+/**
+ * The bytes of one file, within a size limit; what went wrong as a reason (no file name), for the
+ * caller to report as it reports errors.
+ */
+export function readBytes(file: string, maxBytes: number): { bytes: Buffer } | { reason: string; directory?: boolean; size?: number } {
   try {
-    if (file === "-") bytes = io.readStdin();
-    else {
-      const st = statSync(file);
-      if (st.isDirectory()) throw new CliFailure(`${name}:1:1: error: is a directory, not a file (give a file, or '-' for standard input; convert a folder with --out-dir, --ndjson or --sqlite)`, 2);
-      if (st.size > maxBytes) throw new CliFailure(`${name}:1:1: error: file is ${(st.size / MB).toFixed(1)} MB, over the ${(maxBytes / MB).toFixed(0)} MB limit (raise it with --max-size)`, 2);
-      bytes = readFileSync(file);
-    }
+    const st = statSync(file);
+    if (st.isDirectory()) return { reason: "is a directory, not a file", directory: true, size: 0 };
+    if (st.size > maxBytes) return { reason: `file is ${(st.size / MB).toFixed(1)} MB, over the ${(maxBytes / MB).toFixed(0)} MB limit (raise it with --max-size)`, size: st.size };
+    return { bytes: readFileSync(file) };
   } catch (e) {
-    if (e instanceof CliFailure) throw e;
     const code = (e as NodeJS.ErrnoException).code;
     const why = code === "ENOENT" ? "no such file" : code === "EACCES" ? "permission denied" : code === "EISDIR" ? "is a directory" : (e as Error).message;
-    throw new CliFailure(`${name}:1:1: error: cannot read: ${why}`, 2);
+    return { reason: `cannot read: ${why}` };
+  }
+}
+
+/** Read one input and say how it was encoded (a fix is written back only to UTF-8). */
+export function readDecoded(file: string, io: Io, maxBytes: number): { text: string; encoding: string } {
+  const name = file === "-" ? "<stdin>" : file;
+  let bytes: Buffer;
+  if (file === "-") bytes = io.readStdin();
+  else {
+    const r = readBytes(file, maxBytes);
+    if (!("bytes" in r)) {
+      const hint = r.directory ? " (give a file, or '-' for standard input; convert a folder with --out-dir, --ndjson or --sqlite)" : "";
+      throw new CliFailure(`${name}:1:1: error: ${r.reason}${hint}`, 2);
+    }
+    bytes = r.bytes;
   }
   if (bytes.length > maxBytes) throw new CliFailure(`${name}:1:1: error: input is over the ${(maxBytes / MB).toFixed(0)} MB limit (raise it with --max-size)`, 2);
   const d = decode(bytes);
   if (!d.ok) throw new CliFailure(`${name}:1:1: error: ${d.reason}`, 2);
   return { text: d.text, encoding: d.encoding };
+}
+
+/** The byte limit of a --max-size value in megabytes, or a usage error naming the command. */
+export function maxSizeBytes(value: string, command: string): number {
+  const n = Math.round(Number(value) * MB);
+  if (!Number.isFinite(n) || n <= 0) throw new CliFailure(`${command}: error: --max-size takes a number of megabytes, not '${value}'`, 2);
+  return n;
+}
+
+/** Write a command's output to a file, atomically, or to standard output when no file is given. */
+export function writeOutput(path: string | undefined, data: string, io: Io): void {
+  if (!path) {
+    io.stdout(data);
+    return;
+  }
+  try {
+    writeAtomic(path, data);
+  } catch (e) {
+    throw new CliFailure(`${path}:1:1: error: cannot write: ${(e as Error).message}`, 2);
+  }
 }
 
 export function writeAtomic(path: string, data: string): void {

@@ -3,10 +3,10 @@
  * validate, serialise, and write atomically. Never throws: a bad file is a result, not a crash.
  */
 import { createHash } from "node:crypto";
-import { closeSync, mkdirSync, openSync, readFileSync, readSync, statSync } from "node:fs";
+import { closeSync, mkdirSync, openSync, readFileSync, readSync } from "node:fs";
 import { dirname } from "node:path";
 import { decode } from "../decode.js";
-import { writeAtomic } from "../io.js";
+import { readBytes, writeAtomic } from "../io.js";
 import { parseMinutes, validateDocument } from "../parse.js";
 
 export interface ConvertTask {
@@ -31,8 +31,6 @@ export type ConvertResult =
   | { index: number; path: string; status: "converted"; bytes: number; warnings: number; sha256: string; json?: string }
   | { index: number; path: string; status: "skipped"; bytes: number; sha256: string; json?: string }
   | { index: number; path: string; status: "failed"; bytes: number; error: string };
-
-const MB = 1024 * 1024;
 
 /** The sha256 and converter version an output file records in its first bytes, if any. */
 export function recordedSource(out: string): { sha256: string; parser: string } | null {
@@ -94,20 +92,11 @@ export function convertBytes(task: ConvertTask, bytes: Buffer, opts: ConvertOpti
 /** Read and convert one file. */
 export function convertFile(task: ConvertTask, opts: ConvertOptions): ConvertResult {
   const { index, path } = task;
-  let bytes: Buffer;
+  const r = readBytes(path, opts.maxBytes);
+  if (!("bytes" in r)) return { index, path, status: "failed", bytes: r.size ?? 0, error: r.reason };
   try {
-    const st = statSync(path);
-    if (st.isDirectory()) return { index, path, status: "failed", bytes: 0, error: "is a directory, not a file" };
-    if (st.size > opts.maxBytes) return { index, path, status: "failed", bytes: st.size, error: `file is ${(st.size / MB).toFixed(1)} MB, over the ${(opts.maxBytes / MB).toFixed(0)} MB limit (raise it with --max-size)` };
-    bytes = readFileSync(path);
+    return convertBytes(task, r.bytes, opts);
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    const why = code === "ENOENT" ? "no such file" : code === "EACCES" ? "permission denied" : (e as Error).message;
-    return { index, path, status: "failed", bytes: 0, error: `cannot read: ${why}` };
-  }
-  try {
-    return convertBytes(task, bytes, opts);
-  } catch (e) {
-    return { index, path, status: "failed", bytes: bytes.length, error: `internal error: ${(e as Error).message}` };
+    return { index, path, status: "failed", bytes: r.bytes.length, error: `internal error: ${(e as Error).message}` };
   }
 }

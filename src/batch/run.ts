@@ -8,7 +8,7 @@ import { availableParallelism } from "node:os";
 import { rmSync } from "node:fs";
 import { extname, join } from "node:path";
 import { expandInputs, type Input } from "../files.js";
-import { CliFailure, MB, type Io } from "../io.js";
+import { CliFailure, MB, maxSizeBytes, type Io } from "../io.js";
 import type { MinutesDocumentT } from "../schema.js";
 import { convertBytes, type ConvertOptions, type ConvertResult, type ConvertTask } from "./convert.js";
 import { convertAll } from "./pool.js";
@@ -43,8 +43,7 @@ function plan(inputs: readonly Input[], outDir: string | undefined): (string | u
 export async function batchCommand(args: readonly string[], opts: BatchOptions, io: Io, version: string, workerUrl: URL): Promise<number> {
   const jobs = opts.jobs === undefined ? availableParallelism() : Number(opts.jobs);
   if (!Number.isInteger(jobs) || jobs < 1) throw new CliFailure(`minutes parse: error: --jobs takes a whole number of at least 1, not '${opts.jobs}'`, 2);
-  const maxBytes = Math.round(Number(opts.maxSize) * MB);
-  if (!Number.isFinite(maxBytes) || maxBytes <= 0) throw new CliFailure(`minutes parse: error: --max-size takes a number of megabytes, not '${opts.maxSize}'`, 2);
+  const maxBytes = maxSizeBytes(opts.maxSize, "minutes parse");
   if (args.length === 0) throw new CliFailure("minutes parse: error: give files, folders or glob patterns to convert", 2);
 
   const { inputs, problems } = expandInputs(args);

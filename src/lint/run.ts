@@ -4,7 +4,7 @@
  */
 import { dirname } from "node:path";
 import { expandInputs } from "../files.js";
-import { CliFailure, MB, readDecoded, writeAtomic, type Io } from "../io.js";
+import { CliFailure, maxSizeBytes, readDecoded, writeAtomic, writeOutput, type Io } from "../io.js";
 import { ConfigError, findConfig, loadConfig } from "./config.js";
 import { formatters, type FileResult } from "./formatters/index.js";
 import { counts } from "./formatters/types.js";
@@ -36,8 +36,7 @@ export function lintCommand(inputs: readonly string[], opts: LintOptions, io: Io
   if (inputs.length === 0) throw new CliFailure("minutes lint: error: give files, folders or glob patterns to lint, or '-' for standard input", 2);
   const maxWarnings = Number(opts.maxWarnings);
   if (!Number.isInteger(maxWarnings) || maxWarnings < -1) throw new CliFailure(`minutes lint: error: --max-warnings takes a whole number, not '${opts.maxWarnings}'`, 2);
-  const maxBytes = Math.round(Number(opts.maxSize) * MB);
-  if (!Number.isFinite(maxBytes) || maxBytes <= 0) throw new CliFailure(`minutes lint: error: --max-size takes a number of megabytes, not '${opts.maxSize}'`, 2);
+  const maxBytes = maxSizeBytes(opts.maxSize, "minutes lint");
   if (opts.fix && inputs.includes("-")) throw new CliFailure("minutes lint: error: --fix cannot write back to standard input; give a file", 2);
   const formatter = formatters[opts.format]!;
 
@@ -96,13 +95,7 @@ export function lintCommand(inputs: readonly string[], opts: LintOptions, io: Io
 
   const color = opts.color ?? io.colorByDefault?.() ?? false;
   const report = formatter(results, { color: opts.outputFile ? false : color, version });
-  if (opts.outputFile) {
-    try {
-      writeAtomic(opts.outputFile, report);
-    } catch (e) {
-      throw new CliFailure(`${opts.outputFile}:1:1: error: cannot write: ${(e as Error).message}`, 2);
-    }
-  } else io.stdout(report);
+  writeOutput(opts.outputFile, report, io);
 
   const { errors, warnings } = counts(results);
   if (exit === 0 && (errors > 0 || (maxWarnings >= 0 && warnings > maxWarnings))) exit = 1;

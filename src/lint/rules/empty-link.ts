@@ -1,4 +1,4 @@
-import type { Rule } from "../rule.js";
+import { eachMatch, type Rule } from "../rule.js";
 
 const LINK = /(?<!!)\[([^\][\n]{1,300})\]\(\s*(#?)\s*\)/g;
 
@@ -10,19 +10,16 @@ export const emptyLink: Rule = {
   severity: "error",
   fixable: true,
   check(ctx) {
-    ctx.lines.forEach((line, i) => {
-      LINK.lastIndex = 0;
-      for (let m = LINK.exec(line); m; m = LINK.exec(line)) {
-        const start = ctx.lineStarts[i]! + m.index;
-        ctx.report({
-          line: i + 1,
-          column: m.index + 1,
-          endLine: i + 1,
-          endColumn: m.index + m[0].length + 1,
-          message: `the link '[${m[1]}]' has ${m[2] ? "'#' as its target" : "an empty target"}`,
-          fix: { start, end: start + m[0].length, text: m[1]! },
-        });
-      }
+    eachMatch(ctx, LINK, (m, line) => {
+      const start = ctx.lineStarts[line - 1]! + m.index;
+      ctx.report({
+        line,
+        column: m.index + 1,
+        endLine: line,
+        endColumn: m.index + m[0].length + 1,
+        message: `the link '[${m[1]}]' has ${m[2] ? "'#' as its target" : "an empty target"}`,
+        fix: { start, end: start + m[0].length, text: m[1]! },
+      });
     });
   },
 };

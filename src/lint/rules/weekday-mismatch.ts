@@ -1,4 +1,4 @@
-import type { Rule } from "../rule.js";
+import { eachMatch, type Rule } from "../rule.js";
 
 const DAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
 const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
@@ -13,26 +13,23 @@ export const weekdayMismatch: Rule = {
   severity: "error",
   fixable: false,
   check(ctx) {
-    ctx.lines.forEach((line, i) => {
-      DATED_DAY.lastIndex = 0;
-      for (let m = DATED_DAY.exec(line); m; m = DATED_DAY.exec(line)) {
-        const written = DAYS.findIndex((d) => d.startsWith(m![1]!.toLowerCase().slice(0, 3)));
-        const month = MONTHS.findIndex((x) => x.startsWith(m![3]!.toLowerCase().slice(0, 3)));
-        const day = +m[2]!;
-        const year = +m[4]!;
-        const date = new Date(Date.UTC(year, month, day));
-        if (month < 0 || written < 0 || date.getUTCDate() !== day) continue;
-        const actual = date.getUTCDay();
-        if (actual === written) continue;
-        const cap = (s: string) => s[0]!.toUpperCase() + s.slice(1);
-        ctx.report({
-          line: i + 1,
-          column: m.index + 1,
-          endLine: i + 1,
-          endColumn: m.index + m[0].length + 1,
-          message: `'${m[0]}': ${day} ${cap(MONTHS[month]!)} ${year} is a ${cap(DAYS[actual]!)}, not a ${cap(DAYS[written]!)}`,
-        });
-      }
+    eachMatch(ctx, DATED_DAY, (m, line) => {
+      const written = DAYS.findIndex((d) => d.startsWith(m[1]!.toLowerCase().slice(0, 3)));
+      const month = MONTHS.findIndex((x) => x.startsWith(m[3]!.toLowerCase().slice(0, 3)));
+      const day = +m[2]!;
+      const year = +m[4]!;
+      const date = new Date(Date.UTC(year, month, day));
+      if (month < 0 || written < 0 || date.getUTCDate() !== day) return;
+      const actual = date.getUTCDay();
+      if (actual === written) return;
+      const cap = (s: string) => s[0]!.toUpperCase() + s.slice(1);
+      ctx.report({
+        line,
+        column: m.index + 1,
+        endLine: line,
+        endColumn: m.index + m[0].length + 1,
+        message: `'${m[0]}': ${day} ${cap(MONTHS[month]!)} ${year} is a ${cap(DAYS[actual]!)}, not a ${cap(DAYS[written]!)}`,
+      });
     });
   },
 };
