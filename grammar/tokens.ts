@@ -131,15 +131,19 @@ export const EndLine = lineToken("EndLine", (c) =>
 /** A row of a tab-separated table: two or more cells. */
 export const TableRow = lineToken("TableRow", (c) => /[^\t]\t+[^\t]/.test(c));
 
+const LONE_NUMBER = new RegExp(String.raw`^(?:minute\s+)?${MINUTE_NUMBER}\.?$`, "i");
+
 /** `60.` or `204/19` alone on its line: a minute number whose title is on another line. */
 export const ItemNumber = lineToken(
   "ItemNumber",
   (c) =>
-    new RegExp(String.raw`^(?:minute\s+)?${MINUTE_NUMBER}\.?$`, "i").test(c) &&
+    LONE_NUMBER.test(c) &&
     /[./]/.test(c) &&
     !/^\d{1,2}[/.]\d{1,2}[/.]\d{2,4}$/.test(c) && // a date in a table cell
     !/^\d+\.\d\d$/.test(c), // an amount in a table cell
 );
+
+const NUMBER_FIRST = new RegExp(String.raw`^(?:(?:minute|item|eitem)\s+)?(${MINUTE_NUMBER})(\.?)(\)?)(?:[ \t]*[-–—:][ \t]*|[ \t]+|(?=[A-Z][a-z]))(\S.*)$`, "i");
 
 /**
  * A line that opens with a minute number: `23. APOLOGIES FOR ABSENCE`, `204/19 Apologies`,
@@ -147,7 +151,7 @@ export const ItemNumber = lineToken(
  * title in capitals, so that a wrapped line ("86 females, this was ...") stays text.
  */
 export const NumberedLine = lineToken("NumberedLine", (c) => {
-  const m = new RegExp(String.raw`^(?:(?:minute|item|eitem)\s+)?(${MINUTE_NUMBER})(\.?)(\)?)(?:[ \t]*[-–—:][ \t]*|[ \t]+|(?=[A-Z][a-z]))(\S.*)$`, "i").exec(c);
+  const m = NUMBER_FIRST.exec(c);
   if (!m) return false;
   const [, num, dot, paren, rest] = m as unknown as [string, string, string, string, string];
   if (paren) return false; // "1) ..." is a clause

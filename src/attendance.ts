@@ -330,6 +330,7 @@ export function apologiesIn(text: string, position: PositionT): AttendeeT[] {
 /** "Councillor Frank Cornthwaite substituted for Councillor Rob Williams." */
 export function substitutesIn(text: string): { who: string; forWhom: string }[] {
   const out: { who: string; forWhom: string }[] = [];
+  if (!text.includes("substitut")) return out;
   const re = /((?:(?:Councillor|Cllr)\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s+(?:substituted|was (?:present |attending )?as (?:a )?substitute|attended as (?:a )?(?:named )?substitute|substituting)\s+for\s+((?:(?:Councillor|Cllr)\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})/gu;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     out.push({ who: stripHonorific(m[1]!).name.replace(/[.,;:]+$/, ""), forWhom: stripHonorific(m[2]!).name.replace(/[.,;:]+$/, "") });
@@ -340,6 +341,7 @@ export function substitutesIn(text: string): { who: string; forWhom: string }[] 
 /** "Councillor Toni Fagan attended the meeting remotely and did not vote ...": remote, not voting. */
 export function remoteStatementsIn(text: string): { who: string; voting: boolean | undefined }[] {
   const out: { who: string; voting: boolean | undefined }[] = [];
+  if (!/remotely|virtually|online|by video/.test(text)) return out;
   const re = /((?:Councillor|Cllr)\.?\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s+(?:attended|joined|participated in)\s+(?:the meeting\s+)?(?:remotely|virtually|online|by video)([^.]*)/gu;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     out.push({ who: stripHonorific(m[1]!).name, voting: /did not vote|non-?voting|not vote/i.test(m[2]!) ? false : undefined });

@@ -139,7 +139,8 @@ function decisionsInProse(text: string, b: SyntaxBlock): { resolutions: Resoluti
   // an election: "Cllr Ryves 5 votes, Cllr Bivon 2 votes"
   const candidates: { name: string; votes: number }[] = [];
   ELECTION.lastIndex = 0;
-  for (let m = ELECTION.exec(text); m; m = ELECTION.exec(text)) {
+  // (the name-led pattern is tried at every capital letter: only where a count of votes can be)
+  for (let m = text.includes("vote") ? ELECTION.exec(text) : null; m; m = ELECTION.exec(text)) {
     const n = countOf(m[2]!);
     if (n !== null) candidates.push({ name: m[1]!, votes: n });
   }
@@ -208,7 +209,20 @@ export function ownerOf(text: string): string | null {
 
 /** The few words after a line's last full stop: "... yn parhau ar waith. Clerc" gives "Clerc". */
 function sentenceTail(line: string): [string, string] | null {
+  // only a stop before the last five words can start a tail; earlier ones are not tried, so a long
+  // line is read once, not once per sentence
+  let i = line.length;
+  let words = 0;
+  while (i > 0 && /\s/.test(line[i - 1]!)) i--;
+  while (i > 0 && words < 5) {
+    while (i > 0 && !/\s/.test(line[i - 1]!)) i--;
+    words++;
+    if (words < 5) while (i > 0 && /\s/.test(line[i - 1]!)) i--;
+  }
+  let from = i;
+  while (from > 0 && /\s/.test(line[from - 1]!)) from--;
   const re = /[.)]\s+/g;
+  re.lastIndex = Math.max(0, from - 1);
   for (let m = re.exec(line); m; m = re.exec(line)) {
     const tail = line.slice(m.index + m[0].length).trim();
     if (tail.split(/\s+/).length > 5) continue;
@@ -428,6 +442,7 @@ export function readDecisions(blocks: readonly SyntaxBlock[]): Decisions {
       if (!text) continue;
       // candidates' votes one to a line: "Holly Landscapes: 2 votes" / "Country Grounds Maintenance: 4 votes"
       const oneVote = (t: string) => {
+        if (!t.includes("vote")) return null;
         ELECTION.lastIndex = 0;
         const m = ELECTION.exec(t);
         ELECTION.lastIndex = 0;

@@ -19,7 +19,9 @@ export function readDeclarations(items: readonly ItemT[], itemBlocks: readonly S
       if (b.kind === "itemHeading" && b.lines.length === 1 && !it.number) continue;
       const text = joinLines(b.lines);
       DECLARED.lastIndex = 0;
-      for (let m = DECLARED.exec(text); m; m = DECLARED.exec(text)) {
+      // (the name-led pattern is tried at every capital letter: only where a declaration can be)
+      const may = text.includes("declare") || text.includes("registered");
+      for (let m = may ? DECLARED.exec(text) : null; m; m = DECLARED.exec(text)) {
         const name = stripHonorific(m[1]!).name;
         if (/^(?:the|there|no|members?|councillors?|it)$/i.test(name)) continue;
         const ref = /\b(?:item|minute)\s+(?:no\.?\s*)?([\w./]+)/i.exec(m[3]!);

@@ -74,14 +74,31 @@ export function blocksOf(cst: CstNode, locate: Locate): SyntaxBlock[] {
   return out;
 }
 
+/** One line's prose: clean text with runs of tabs and spaces as one space, trimmed. */
+const lineProse = new WeakMap<Line, string>();
+function proseOf(l: Line): string {
+  let t = lineProse.get(l);
+  if (t === undefined) {
+    t = l.clean.replace(/[\t ]+/g, " ").trim();
+    lineProse.set(l, t);
+  }
+  return t;
+}
+
+/** The same arrays of lines (a block's) are joined many times by the readers: once is enough. */
+const joined = new WeakMap<readonly Line[], string>();
+
 /** The prose of some lines: clean text, tabs as spaces, hard-wrapped lines joined. */
 export function joinLines(lines: readonly Line[]): string {
+  const cached = joined.get(lines);
+  if (cached !== undefined) return cached;
   let out = "";
   for (const l of lines) {
-    const t = l.clean.replace(/\t+/g, " ").replace(/ +/g, " ").trim();
+    const t = proseOf(l);
     if (!t) continue;
     out = out.length === 0 ? t : `${out} ${t}`;
   }
+  joined.set(lines, out);
   return out;
 }
 
