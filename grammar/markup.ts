@@ -53,9 +53,13 @@ export function cleanLine(raw: string): string {
   return trimSpaces(s);
 }
 
+/** A character or pair that cleanLine would change: markup, a special space, a doubled space. */
+const NOT_PLAIN = /[<&\]\\*_\f\v\u00a0\u2007\u202f\u200b\ufeff\u2028\u2029]| {2}/;
+
 /**
  * Whether a line has nothing for cleanLine to do: no markup character, no special space, no
- * doubled space, no space or tab at either end, not wrapped in `*`.
+ * doubled space, no space or tab at either end, not opening with `#` or `>`. (One search of the
+ * line, made by the regular expression engine, is faster than a loop over its characters.)
  */
 function plain(s: string): boolean {
   const n = s.length;
@@ -63,20 +67,7 @@ function plain(s: string): boolean {
   const first = s.charCodeAt(0);
   const last = s.charCodeAt(n - 1);
   if (first === 32 || first === 9 || last === 32 || last === 9 || first === 35 || first === 62 || first === 42) return false;
-  let prevSpace = false;
-  for (let i = 0; i < n; i++) {
-    const c = s.charCodeAt(i);
-    if (c === 32) {
-      if (prevSpace) return false;
-      prevSpace = true;
-      continue;
-    }
-    prevSpace = false;
-    // < & ] \ * _ and the special spaces
-    if (c === 60 || c === 38 || c === 93 || c === 92 || c === 42 || c === 95 || c === 12 || c === 11) return false;
-    if (c >= 0xa0 && (c === 0xa0 || c === 0x2007 || c === 0x202f || c === 0x200b || c === 0xfeff || c === 0x2028 || c === 0x2029)) return false;
-  }
-  return true;
+  return !NOT_PLAIN.test(s);
 }
 
 /** Spaces and tabs off both ends (a pattern for the end would rescan long runs of spaces). */

@@ -39,7 +39,10 @@ function lineClass(accept: (clean: string, raw: string) => boolean): CustomPatte
   return (text, offset) => {
     lineAt(text, offset);
     if (memoClean.length === 0 || !accept(memoClean, memoRaw)) return null;
-    return [memoRaw] as [string];
+    // the clean text rides on the token, so the tree does not clean the line again
+    const match = [memoRaw] as [string] & { payload?: string };
+    match.payload = memoClean;
+    return match;
   };
 }
 
@@ -115,17 +118,23 @@ export const ResolutionLabel = lineToken("ResolutionLabel", (c) =>
 /** `ACTION:`, `ACTIONS:`, `Action - Clerk`: the start of recorded actions. */
 export const ActionLabel = lineToken("ActionLabel", (c) => /^(?:ACTIONS?\b(?![a-z])|Actions?\s*(?:[:–—]|-\s|$))/.test(c));
 
+const END_WORDS = /meeting|business|session|daeth|^(?:closed|ended)\b/i;
+
 /** `The meeting ended at 4.45 pm`, `The meeting closed at 21.45pm`, `... brought the meeting to a close at 9.50pm`. */
-export const EndLine = lineToken("EndLine", (c) =>
-  (/^(?:the\s+)?(?:meeting|business|session)\b.{0,40}?\b(?:ended|closed|finished|concluded|terminated|close[sd]?)\b/i.test(c) &&
-    !/\b(?:to|from) the (?:public|press)\b/i.test(c) &&
-    c.length < 160) ||
-  /\bbrought the meeting to a close\b/i.test(c) ||
-  (/\b(?:closed|ended) the meeting\b/i.test(c) && c.length < 240) ||
-  /^(?:meeting\s+)?(?:closed|ended)\s+at\b/i.test(c) ||
-  /^(?:there being no (?:other|further) business)/i.test(c) ||
-  /\bdaeth y cyfarfod i ben\b/i.test(c) ||
-  (/\b(?:final\s+)?closure\s+of\s+the\s+meeting\b|\bmeeting\s+(?:was\s+)?(?:closed|ended|finished|concluded)\s+at\b/i.test(c) && c.length < 200),
+export const EndLine = lineToken(
+  "EndLine",
+  (c) =>
+    // (every line is asked: one quick look first for a word that all the forms need)
+    END_WORDS.test(c) &&
+    ((/^(?:the\s+)?(?:meeting|business|session)\b.{0,40}?\b(?:ended|closed|finished|concluded|terminated|close[sd]?)\b/i.test(c) &&
+      !/\b(?:to|from) the (?:public|press)\b/i.test(c) &&
+      c.length < 160) ||
+      /\bbrought the meeting to a close\b/i.test(c) ||
+      (/\b(?:closed|ended) the meeting\b/i.test(c) && c.length < 240) ||
+      /^(?:meeting\s+)?(?:closed|ended)\s+at\b/i.test(c) ||
+      /^(?:there being no (?:other|further) business)/i.test(c) ||
+      /\bdaeth y cyfarfod i ben\b/i.test(c) ||
+      (/\b(?:final\s+)?closure\s+of\s+the\s+meeting\b|\bmeeting\s+(?:was\s+)?(?:closed|ended|finished|concluded)\s+at\b/i.test(c) && c.length < 200)),
 );
 
 /** A row of a tab-separated table: two or more cells. */
@@ -137,6 +146,7 @@ const LONE_NUMBER = new RegExp(String.raw`^(?:minute\s+)?${MINUTE_NUMBER}\.?$`, 
 export const ItemNumber = lineToken(
   "ItemNumber",
   (c) =>
+    (c.length <= 40 || /^minute\s/i.test(c)) &&
     LONE_NUMBER.test(c) &&
     /[./]/.test(c) &&
     !/^\d{1,2}[/.]\d{1,2}[/.]\d{2,4}$/.test(c) && // a date in a table cell
@@ -151,6 +161,8 @@ const NUMBER_FIRST = new RegExp(String.raw`^(?:(?:minute|item|eitem)\s+)?(${MINU
  * title in capitals, so that a wrapped line ("86 females, this was ...") stays text.
  */
 export const NumberedLine = lineToken("NumberedLine", (c) => {
+  // a number, or a few letters before one ("PLA146/14"), or "Minute", "Item", "Eitem"
+  if (!/^(?:\d|[A-Za-z]{2,4}\/?\d|minute|item|eitem)/i.test(c)) return false;
   const m = NUMBER_FIRST.exec(c);
   if (!m) return false;
   const [, num, dot, paren, rest] = m as unknown as [string, string, string, string, string];
@@ -184,7 +196,9 @@ export const HeadingLine = lineToken("HeadingLine", (c, raw) => {
   if (/^(?:\*\*|__|<b>|<strong>)/i.test(t) && /(?:\*\*|__|<\/b>|<\/strong>):?$/i.test(t) && !/\*\*.+\*\*.+\*\*/.test(t)) return true;
   // "MINUTES OF THE MEETING HELD ON 23 JUNE 2009 (Agenda item 3)": a bracketed note does not count
   const open = c.lastIndexOf("(");
-  const letters = (open >= 0 && /^\([^()]*\)\s*$/.test(c.slice(open)) ? c.slice(0, open) : c).replace(/[^\p{L}]/gu, "");
+  const body = open >= 0 && /^\([^()]*\)\s*$/.test(c.slice(open)) ? c.slice(0, open) : c;
+  if (/[a-z]/.test(body)) return false; // (most lines: a lower-case letter says no at once)
+  const letters = body.replace(/[^\p{L}]/gu, "");
   return letters.length >= 3 && letters === letters.toUpperCase() && /\p{Lu}{2}/u.test(letters);
 });
 

@@ -43,11 +43,14 @@ function runOnBreaks(text: string, lineStart: number, lineEnd: number, edits: Ed
     const at = lineStart + m.index;
     edits.push({ start: at, end: at, insert: "\n" });
   }
-  // from the first space of a run only, so that a long run of spaces is not scanned again and again
-  const labels = /(?<=\S)\s+(?=(?:Present|Apologies|In attendance|Also present|Absent)\s*[:–—-])/g;
+  // before a label that follows white space after text: found by the label, so that the line is
+  // scanned once rather than tried at every space
+  const labels = /(?:Present|Apologies|In attendance|Also present|Absent)\s*[:–—-]/g;
   for (let m = labels.exec(line); m; m = labels.exec(line)) {
-    const at = lineStart + m.index + m[0].length;
-    edits.push({ start: at, end: at, insert: "\n" });
+    let j = m.index;
+    while (j > 0 && /\s/.test(line[j - 1]!)) j--;
+    if (j === m.index || j === 0) continue;
+    edits.push({ start: lineStart + m.index, end: lineStart + m.index, insert: "\n" });
   }
 }
 
@@ -89,7 +92,7 @@ function yearFormBreaks(source: string, edits: Edit[]): void {
  * gaps, as in a layout export, so a trailing action owner stays visible as a column.
  */
 function pipeTableEdits(source: string, edits: Edit[]): void {
-  if (!/^[ \t]*\|(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*$/m.test(source)) return;
+  if (source.indexOf("|") < 0 || !/^[ \t]*\|(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*$/m.test(source)) return;
   let start = 0;
   while (start < source.length) {
     let end = source.indexOf("\n", start);

@@ -45,7 +45,10 @@ export function readHeader(lines: readonly Line[]): Header {
       if (t) h.title ??= t[1]!;
       used.add(l);
       // "MINUTES OF THE ... MEETING HELD AT ... ON THURSDAY 04 APRIL 2019": a whole header, read as one
-      if (t && /^minutes\b/i.test(t[1]!) && findDates(t[1]!).length > 0) head.push({ ...l, clean: t[1]!.replace(/\s+/g, " ") });
+      if (t && /^minutes\b/i.test(t[1]!) && findDates(t[1]!).length > 0) {
+        const clean = t[1]!.replace(/\s+/g, " ").trim();
+        head.push({ ...l, clean, prose: clean });
+      }
       continue;
     }
     if (/^[-*]\s+["']?[\w-]+["']?$/.test(c) || c === "---") {

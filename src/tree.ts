@@ -21,6 +21,8 @@ export interface Line {
   raw: string;
   /** markup removed, tabs kept */
   clean: string;
+  /** the clean text with runs of tabs and spaces as one space, trimmed: for prose */
+  prose: string;
   position: PositionT;
   /** the source point of a character of `raw` (moved text points to where it came from) */
   at: (index: number) => PointT;
@@ -48,7 +50,9 @@ export interface SyntaxBlock {
 }
 
 function toLine(locate: Locate, t: IToken): Line {
-  return { kind: t.tokenType.name, raw: t.image, clean: cleanLine(t.image), position: tokenPosition(locate, t), at: (i) => locate(t.startOffset + i) };
+  // line tokens carry their clean text from the lexer (`payload`); the others are cleaned here
+  const clean = typeof t.payload === "string" ? t.payload : cleanLine(t.image);
+  return { kind: t.tokenType.name, raw: t.image, clean, prose: proseOf(clean), position: tokenPosition(locate, t), at: (i) => locate(t.startOffset + i) };
 }
 
 /** Flatten the concrete tree into blocks in source order. */
@@ -75,14 +79,8 @@ export function blocksOf(cst: CstNode, locate: Locate): SyntaxBlock[] {
 }
 
 /** One line's prose: clean text with runs of tabs and spaces as one space, trimmed. */
-const lineProse = new WeakMap<Line, string>();
-function proseOf(l: Line): string {
-  let t = lineProse.get(l);
-  if (t === undefined) {
-    t = l.clean.replace(/[\t ]+/g, " ").trim();
-    lineProse.set(l, t);
-  }
-  return t;
+function proseOf(clean: string): string {
+  return clean.replace(/[\t ]+/g, " ").trim();
 }
 
 /** The same arrays of lines (a block's) are joined many times by the readers: once is enough. */
@@ -94,7 +92,7 @@ export function joinLines(lines: readonly Line[]): string {
   if (cached !== undefined) return cached;
   let out = "";
   for (const l of lines) {
-    const t = proseOf(l);
+    const t = l.prose;
     if (!t) continue;
     out = out.length === 0 ? t : `${out} ${t}`;
   }
