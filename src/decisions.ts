@@ -76,15 +76,20 @@ export function tallyOf(text: string): ResolutionT["vote"] {
 
 /** Whether a sentence records a decision of the meeting (see the contract's rule). */
 export function isDecision(sentence: string): boolean {
-  if (FORMAL.test(sentence) && !/\b(?:being|be|been|not|un)\s+resolved\b|\bresolved\s+(?:at|by the|through|with|within|in)\b/i.test(sentence)) return true;
-  if (CONSENSUS.test(sentence)) return true;
+  // every sentence of the minutes is asked: the words each form needs are looked for first
+  const low = sentence.toLowerCase();
+  const all = low.includes("all") || low.includes("unanim") || low.includes("pawb") || low.includes("unfrydol") || low.includes("nem");
+  const proposal = low.includes("prop") || low.includes("nominated") || low.includes("cynigiwyd") || low.includes("moved");
+  if (!all && !proposal && !low.includes("resolved") && !low.includes("agreed") && !low.includes("approved") && !low.includes("accepted") && !low.includes("adopted")) return false;
+  if (low.includes("resolved") && FORMAL.test(sentence) && !/\b(?:being|be|been|not|un)\s+resolved\b|\bresolved\s+(?:at|by the|through|with|within|in)\b/i.test(sentence)) return true;
+  if (all && CONSENSUS.test(sentence)) return true;
   if (/^it\s+was\s+proposed\s+that\b/i.test(sentence)) return true;
   // an approval recorded with a count is a vote with its outcome
   if (/\b(?:approved|agreed|accepted|adopted|resolved)\b/i.test(sentence)) {
     const t = tallyOf(sentence);
     if (t.for !== null || t.against !== null || t.abstentions !== null) return true;
   }
-  const proposed = PROPOSED.test(sentence);
+  const proposed = proposal && PROPOSED.test(sentence);
   if (proposed && SECONDED.test(sentence)) return true;
   if (proposed && /\bcarried\b|\b\w+\s+(?:were\s+)?in\s+favou?r\b|\band\s+(?:agreed|accepted)\b/i.test(sentence)) return true;
   return false;
@@ -200,8 +205,12 @@ const OWNER = { test: (t: string) => OWNER_ROLE.test(t) || OWNER_PERSON.test(t) 
 
 /** The owner named by a short line of an action column, or null for a disposition ("Noted", "Feb"). */
 export function ownerOf(text: string): string | null {
-  const t = text.replace(/[.\s]+$/, "").trim();
-  if (!t || t.split(/\s+/).length > 6) return null;
+  // (asked of every line: full stops and spaces off the end without a pattern, which would be
+  // tried at each one of a long run, and a long line refused before it is split into words)
+  let e = text.length;
+  while (e > 0 && (text[e - 1] === "." || /\s/.test(text[e - 1]!))) e--;
+  const t = text.slice(0, e).trim();
+  if (!t || t.length > 100 || t.split(/\s+/).length > 6) return null;
   if (/^(?:noted|nodwyd|note|notice board|gwefan|website|signed by the chair|feb|n\/a|none|no issues|granted|refused|no observations)$/i.test(t)) return null;
   if (/^\p{Lu}{2,3}$/u.test(t) && /^(?:AGM|VAT|NCC|CCC|EDC|BDO|LGA)$/.test(t)) return null;
   return OWNER.test(t) ? t : null;
@@ -540,7 +549,7 @@ export function readDecisions(blocks: readonly SyntaxBlock[]): Decisions {
   for (const b of blocks) {
     for (const l of b.lines) {
       // after a tab or a run of spaces, or after the sentence that states the action
-      const m = /(?:\t|\s{3,})([^\t]{2,40}?)\s*$/.exec(l.raw) ?? sentenceTail(l.clean);
+      const m = (/\t|\s{3}/.test(l.raw) && /(?:\t|\s{3,})([^\t]{2,40}?)\s*$/.exec(l.raw)) || sentenceTail(l.clean);
       const owner = m ? ownerOf(cleanText(m[1]!)) : null;
       if (m && owner && l.clean.length > m[1]!.length + 10) actions.push({ text: l.clean.slice(0, l.clean.length - m[1]!.length).trim(), owner, position: l.position });
     }

@@ -63,7 +63,10 @@ export function blocksOf(cst: CstNode, locate: Locate): SyntaxBlock[] {
   for (const b of blocks) {
     const [kind, nodes] = Object.entries(b.children)[0] as [BlockKind, CstNode[]];
     const node = nodes[0]!;
-    const tokens = (Object.values(node.children).flat() as IToken[]).sort((x, y) => x.startOffset - y.startOffset);
+    const tokens: IToken[] = [];
+    for (const list of Object.values(node.children)) for (const t of list) tokens.push(t as IToken);
+    // (a block's tokens come by class; their source order is mostly kept, so the sort is short)
+    tokens.sort((x, y) => x.startOffset - y.startOffset);
     if (tokens.length === 0) continue;
     const first = tokens[0]!;
     const last = tokens[tokens.length - 1]!;
@@ -80,6 +83,11 @@ export function blocksOf(cst: CstNode, locate: Locate): SyntaxBlock[] {
 
 /** One line's prose: clean text with runs of tabs and spaces as one space, trimmed. */
 function proseOf(clean: string): string {
+  // clean text has single spaces and no space at either end already: only tabs are left to fold
+  // (and any other white space at either end: the ends are looked at, not the whole line)
+  const n = clean.length;
+  const edge = (c: number) => c <= 32 || c >= 0x80;
+  if (n === 0 || (clean.indexOf("\t") < 0 && !edge(clean.charCodeAt(0)) && !edge(clean.charCodeAt(n - 1)))) return clean;
   return clean.replace(/[\t ]+/g, " ").trim();
 }
 
