@@ -5,7 +5,7 @@
 import { lineIndex, makeView, parseText } from "../grammar/index.js";
 import { buildDocument } from "./build.js";
 import { MinutesDocument, type MinutesDocumentT } from "./schema.js";
-import { blocksOf } from "./tree.js";
+import { blocksOf, type SyntaxBlock } from "./tree.js";
 
 export interface ParseResult {
   document: MinutesDocumentT;
@@ -13,21 +13,32 @@ export interface ParseResult {
 
 /** Parse the text of one set of minutes. */
 export function parseMinutes(text: string): ParseResult {
+  const { blocks, errors } = syntax(text);
+  const document = buildDocument(blocks);
+  document.diagnostics.push(...errors);
+  document.diagnostics.sort((a, b) => a.line - b.line || a.column - b.column);
+  return { document };
+}
+
+/**
+ * The blocks of lines and the grammar's errors. (Its own function so that the tokens and the
+ * concrete tree are garbage once it returns, not held while the document is built.)
+ */
+function syntax(text: string): { blocks: SyntaxBlock[]; errors: MinutesDocumentT["diagnostics"] } {
   const view = makeView(text);
   const { cst, lexErrors, parseErrors } = parseText(view.text);
   const point = lineIndex(text);
   const blocks = blocksOf(cst, (o) => point(view.toSource(o)));
-  const document = buildDocument(blocks);
+  const errors: MinutesDocumentT["diagnostics"] = [];
   for (const e of lexErrors) {
     const at = point(view.toSource(e.offset));
-    document.diagnostics.push({ severity: "error", code: "lex-error", message: e.message, line: at.line, column: at.column });
+    errors.push({ severity: "error", code: "lex-error", message: e.message, line: at.line, column: at.column });
   }
   for (const e of parseErrors) {
     const at = point(view.toSource(Number.isFinite(e.token.startOffset) ? e.token.startOffset : 0));
-    document.diagnostics.push({ severity: "error", code: "parse-error", message: e.message, line: at.line, column: at.column });
+    errors.push({ severity: "error", code: "parse-error", message: e.message, line: at.line, column: at.column });
   }
-  document.diagnostics.sort((a, b) => a.line - b.line || a.column - b.column);
-  return { document };
+  return { blocks, errors };
 }
 
 /** Validate a document against the schema; the issues, if any, as messages. */

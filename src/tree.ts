@@ -52,7 +52,10 @@ export interface SyntaxBlock {
 function toLine(locate: Locate, t: IToken): Line {
   // line tokens carry their clean text from the lexer (`payload`); the others are cleaned here
   const clean = typeof t.payload === "string" ? t.payload : cleanLine(t.image);
-  return { kind: t.tokenType.name, raw: t.image, clean, prose: proseOf(clean), position: tokenPosition(locate, t), at: (i) => locate(t.startOffset + i) };
+  // (the closure keeps the offset, not the token: the tokens and the concrete tree can go once
+  // the blocks are made)
+  const start = t.startOffset;
+  return { kind: t.tokenType.name, raw: t.image, clean, prose: proseOf(clean), position: tokenPosition(locate, t), at: (i) => locate(start + i) };
 }
 
 /** Flatten the concrete tree into blocks in source order. */
