@@ -213,6 +213,7 @@ export function buildDocument(blocks: readonly SyntaxBlock[]): MinutesDocumentT 
         const skip = b.kind === "itemHeading" ? (b.lines[1]?.kind === "HeadingLine" ? 2 : 1) : 1;
         const rest = b.lines.slice(skip);
         if (o.runIn && b.lines[0]!.kind === "NumberedLine") content.push({ type: "paragraph", text: joinLines([b.lines[0]!]).replace(/^\S+\s*/, ""), position: b.position });
+        else if (o.tail) content.push({ type: "paragraph", text: o.tail, position: b.position });
         if (rest.length) content.push({ type: "paragraph", text: joinLines(rest), position: b.position });
         return;
       }

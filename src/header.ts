@@ -55,6 +55,9 @@ export function readHeader(lines: readonly Line[]): Header {
       used.add(l);
       continue;
     }
+    // a line with no word in it ("×" of a web page's close button, a page number) is no header
+    // line; it stays in the preamble
+    if (head.length === 0 && !/\p{L}{2}/u.test(c)) continue;
     head.push(l);
   }
 
@@ -96,8 +99,14 @@ export function readHeader(lines: readonly Line[]): Header {
   }
   if (!h.body) {
     // Welsh: "Cynhaliwyd cyfarfod Cyngor Cymuned Manordeilo a Salem am 7.30pm ..."
-    const cy = /\bcynhaliwyd\s+cyfarfod\s+(?:o\s+|y\s+)?(Cyngor\s.+?)\s+(?:am|ar|yn)\s+/iu.exec(flat);
-    if (cy) h.body = tidy(cy[1]);
+    // and after "o" the mutated "Gyngor" ("cyfarfod o Gyngor Cymuned ..."), named as "Cyngor ..."
+    const cy = /\bcynhaliwyd\s+cyfarfod\s+(?:o\s+|y\s+)?([CG]yngor\s.+?)\s+(?:am|ar|yn)\s+/iu.exec(flat);
+    if (cy) h.body = tidy(cy[1]!.replace(/^G/i, (g) => (g === "G" ? "C" : "c")));
+  }
+  if (!h.body) {
+    // a first line that is a Welsh council's name, "Cyngor" first: "CYNGOR CYMUNED MANORDEILO A SALEM"
+    const first = head[0]?.clean.replace(/[.:]+$/, "");
+    if (first && first.split(/\s+/).length <= 8 && /^cyngor\s+(?:cymuned|tref|sir|dinas|bwrdeistref)\s+\p{L}/iu.test(first)) h.body = tidy(first);
   }
   if (!h.body) {
     // "Manordeilo and Salem Community Council held their meeting at ..."

@@ -5,6 +5,7 @@
  * ..."). A minute number alone on its line takes the next heading as its title, even when a broken
  * export put other lines between them.
  */
+import { cleanLine } from "../grammar/markup.js";
 import { MINUTE_NUMBER } from "../grammar/tokens.js";
 import type { SyntaxBlock } from "./tree.js";
 
@@ -17,6 +18,31 @@ export interface Opener {
   titleBlock: number | null;
   /** the heading line is run into the minute's text */
   runIn: boolean;
+  /** text after a title set in bold on the heading line: "**3. Matters Arising** None" gives "None" */
+  tail?: string;
+}
+
+/**
+ * A heading line that opens in bold and goes on in plain text after its last bold span: the title
+ * (without the number) and the plain text after it.
+ */
+export function boldTitle(raw: string, number: string): { title: string; tail: string } | null {
+  const t = raw.trim();
+  if (!/^(?:\*\*|<b>|<strong>)/i.test(t)) return null;
+  let end = -1;
+  let close = 0;
+  for (const m of t.matchAll(/\*\*|<\/(?:b|strong)>/gi)) {
+    end = m.index;
+    close = m[0].length;
+  }
+  if (end <= 0) return null;
+  const tail = cleanLine(t.slice(end + close)).replace(/\t+/g, " ").trim();
+  if (!/\p{L}/u.test(tail)) return null;
+  const head = cleanLine(t.slice(0, end + close)).replace(/\t+/g, " ").trim();
+  const at = head.indexOf(number);
+  if (at < 0) return null;
+  const title = head.slice(at + number.length).replace(/^\\?\.?\s*/, "").replace(/[\s:–—-]+$/, "").trim();
+  return /\p{L}{2}/u.test(title) ? { title, tail } : null;
 }
 
 const NUMBERED = new RegExp(String.raw`^(?:(?:minute|item|eitem)\s+)?(${MINUTE_NUMBER})\.?(?:[ \t]*[-–—:][ \t]*|[ \t]+|(?=[A-Z][a-z]))(\S.*)$`, "i");
@@ -45,6 +71,14 @@ function leading(n: string): number {
 interface Candidate extends Opener {
   family: string;
   strong: boolean;
+  /** how the heading is set: in bold or as a markdown heading, in capitals, or plain */
+  style: "bold" | "caps" | "plain";
+}
+
+function styleOf(raw: string, rest: string | null): Candidate["style"] {
+  if (/^\s*(?:\*\*|__|<b>|<b\s|<strong|#)/i.test(raw)) return "bold";
+  const letters = (rest ?? "").replace(/[^\p{L}]/gu, "");
+  return letters.length >= 3 && letters === letters.toUpperCase() ? "caps" : "plain";
 }
 
 /** Choose the item openers among the blocks. */
@@ -56,7 +90,7 @@ export function findOpeners(blocks: readonly SyntaxBlock[], from = 0): Opener[] 
     if (index < from || b.kind !== "furniture" || b.lines[0]!.kind !== "PageNumber" || !/^\d{1,3}$/.test(b.lines[0]!.clean)) return;
     const next = blocks[index + 1];
     if (!next || next.kind !== "heading") return;
-    bare.push({ index, number: b.lines[0]!.clean, title: next.lines[0]!.clean, titleBlock: index + 1, runIn: false, family: "bare", strong: true });
+    bare.push({ index, number: b.lines[0]!.clean, title: next.lines[0]!.clean, titleBlock: index + 1, runIn: false, family: "bare", strong: true, style: styleOf(next.lines[0]!.raw, next.lines[0]!.clean) });
   });
   const bareRun: Candidate[] = [];
   for (const c of bare) if (+c.number! === bareRun.length + 1) bareRun.push(c);
@@ -70,7 +104,7 @@ export function findOpeners(blocks: readonly SyntaxBlock[], from = 0): Opener[] 
       const titleLine = b.lines[1]?.kind === "HeadingLine" ? b.lines[1] : undefined;
       cands.push({
         index, number: m[1]!, title: titleLine ? titleLine.clean : null, titleBlock: null, runIn: false,
-        family: family(m[1]!, /\.$/.test(c)), strong: true,
+        family: family(m[1]!, /\.$/.test(c)), strong: true, style: styleOf(titleLine?.raw ?? first.raw, titleLine?.clean ?? null),
       });
       return;
     }
@@ -80,10 +114,12 @@ export function findOpeners(blocks: readonly SyntaxBlock[], from = 0): Opener[] 
     // "Minutes of the last Meeting: Cllr Taylor proposed acceptance, ..." has its title before the colon
     const head = /^([^:]{3,80}):\s+\S/.exec(rest)?.[1];
     const strong = titleLike(rest, first.raw) || (head !== undefined && head.split(/\s+/).length <= 8 && titleLike(head, ""));
+    // "**3. Matters Arising** None": the bold part is the title, the rest is the minute's text
+    const split = strong && b.lines.length === 1 ? boldTitle(first.raw, m[1]!) : null;
     cands.push({
-      index, number: m[1]!, title: rest, titleBlock: null, runIn: !strong,
+      index, number: m[1]!, title: split ? split.title : rest, titleBlock: null, runIn: !strong, ...(split ? { tail: split.tail } : {}),
       family: family(m[1]!, new RegExp(String.raw`^\S*?${m[1]!.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")}\.`).test(c)),
-      strong,
+      strong, style: styleOf(first.raw, rest),
     });
   });
   if (bareRun.length >= 3 && cands.filter((c) => c.strong).length < bareRun.length) {
@@ -106,6 +142,15 @@ export function findOpeners(blocks: readonly SyntaxBlock[], from = 0): Opener[] 
     const s = famStrong.get(f)!;
     return s.all >= 3 && s.strong / s.all < 0.5;
   };
+  // where the minutes accepted so far are set in bold or capitals, nearly all of them, a plain
+  // numbered line out of their sequence is a point in a list ("1. Diamond Jubilee ..." under
+  // "**8. Correspondence**")
+  const houseStyled = (so: readonly Candidate[]): boolean => {
+    if (so.length < 3) return false;
+    const bold = so.filter((x) => x.style === "bold").length;
+    const caps = so.filter((x) => x.style === "caps").length;
+    return Math.max(bold, caps) >= 0.8 * so.length;
+  };
   const accepted: Candidate[] = [];
   let last: Candidate | undefined;
   for (const c of cands) {
@@ -119,12 +164,23 @@ export function findOpeners(blocks: readonly SyntaxBlock[], from = 0): Opener[] 
     }
     // a weak numbered sentence that breaks the sequence is a point inside a decision or list
     if (ok && last && !c.strong && c.family === last.family && leading(c.number!) < leading(last.number!)) ok = false;
+    // so is one between minute n and a heading that is minute n + 1, unless it is n + 1 itself
+    // ("4. MATTERS ARISING", "4. 4.4.4.9. The letter ...", "8. The Remembrance Service ...", "5. CORRESPONDENCE")
+    if (ok && last && !c.strong && c.family === last.family && /^d\.?$/.test(c.family)) {
+      const nextStrong = cands.find((x) => x.index > c.index && x.strong && x.family === c.family);
+      const p = leading(last.number!);
+      if (nextStrong && leading(nextStrong.number!) === p + 1 && leading(c.number!) !== p + 1) ok = false;
+      // and one that a heading of the same number follows is a point about that minute's business
+      // ("5.iv) Cynllun Datblygu Lleol ..." before "5. GOHEBIAETH")
+      if (nextStrong && nextStrong.number === c.number) ok = false;
+    }
     if (ok && last && c.strong && /^d\.?$/.test(c.family) && c.family === last.family) {
       const n = leading(c.number!);
       const p = leading(last.number!);
       // "1. That ..." after "66." is a numbered point, unless the numbering restarts with a title
       if (n < p && n !== 1 && !titleLike(c.title ?? "", "")) ok = false;
     }
+    if (ok && last && c.style === "plain" && houseStyled(accepted) && c.family === last.family && /^d\.?$/.test(c.family) && leading(c.number!) !== leading(last.number!) + 1) ok = false;
     // a numbered sub-item of the current minute: "5.1 Chairman's Report" under "5."
     if (!ok && last && /^d\.d\.?$/.test(c.family) && /^d\.?$/.test(main)) {
       const [maj, min] = c.number!.split(".").map(Number) as [number, number];
@@ -182,10 +238,10 @@ export function findOpeners(blocks: readonly SyntaxBlock[], from = 0): Opener[] 
       if (b.kind !== "paragraph" && b.kind !== "heading") continue;
       const m = new RegExp(String.raw`^${want}\s+(\p{Lu}.{2,})$`, "u").exec(b.lines[0]!.clean);
       if (!m) continue;
-      filled.push({ index: i, number: String(want), title: m[1]!, titleBlock: null, runIn: false, family: c.family, strong: false });
+      filled.push({ index: i, number: String(want), title: m[1]!, titleBlock: null, runIn: false, family: c.family, strong: false, style: "plain" });
       break;
     }
   });
   const all = filled.length ? [...kept, ...filled].sort((a, b) => a.index - b.index) : kept;
-  return all.map(({ index, number, title, titleBlock, runIn }) => ({ index, number, title, titleBlock, runIn }));
+  return all.map(({ index, number, title, titleBlock, runIn, tail }) => ({ index, number, title, titleBlock, runIn, ...(tail !== undefined ? { tail } : {}) }));
 }

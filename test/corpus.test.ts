@@ -250,3 +250,37 @@ describe("headings in capitals with no blank line around them", () => {
     expect(titles).not.toContain("DIM GWRTHWYNEBIAD");
   });
 });
+
+describe("numbered lines that are not minutes", () => {
+  it("a repeated number run into a sentence, and a number out of sequence, between minutes 4 and 5 are points of minute 4 (Manordeilo a Salem 2020, remote: '4. 4.4.4.4.4.4.4.9. The letter ...', '8. The Remembrance Service ...')", () => {
+    const d = doc("manordeilo-salem-community-council_community-council-remote_2020-11-11");
+    expect(d.items.map((i) => i.number)).toEqual(["1", "2", "3", "4", "5", "6", "7", "8", "9", "10"]);
+    const text = item(d, "4").content.map((c) => ("text" in c ? c.text : "")).join(" ");
+    expect(text).toMatch(/The letter drafted by Cllr\. O\. Williams/);
+    expect(text).toMatch(/The Remembrance Service had been held/);
+    expect(item(d, "8").title).toBe("WEBSITE");
+    // the close button of the web page ("×") is not the title
+    expect(d.meeting.title).toMatch(/^11 November 2020 Manordeilo and Salem Community Council held their meeting/);
+  });
+  it("a point numbered like the next minute is not that minute ('5.iv) Cynllun Datblygu Lleol ...' before '5. GOHEBIAETH'), and a Welsh council named first (Manordeilo a Salem 2018, Welsh)", () => {
+    const d = doc("manordeilo-salem-community-council_community-council-welsh_2018-03-14");
+    expect(d.items.filter((i) => i.number === "5").map((i) => i.title)).toEqual(["GOHEBIAETH"]);
+    expect(d.items).toHaveLength(13);
+    // "Cynhaliwyd cyfarfod o Gyngor Cymuned Manordeilo a Salem am 7.30pm ...": the mutated form
+    expect(d.meeting.body).toBe("Cyngor Cymuned Manordeilo a Salem");
+  });
+  it("plain numbered lists under minutes set in bold are not minutes ('1. Diamond Jubilee ...' under '**8. Correspondence**'), and a bold title ends where the bold does ('**3. Matters Arising** None') (Boughton 2012)", () => {
+    const d = doc("boughton-parish-council_parish-council_2012-05-04");
+    expect(d.items.map((i) => `${i.number} ${i.title}`)).toEqual([
+      "1 Apologies",
+      "2 Minutes of the Meeting – 18th November 2011",
+      "3 Matters Arising",
+      "4 Chairman’s Report – F Reid",
+      "6 Councillors Reports",
+      "7 Financial Report – D. Horkan",
+      "8 Correspondence",
+    ]);
+    expect(item(d, "3").content[0]).toMatchObject({ type: "paragraph", text: "None" });
+    expect(item(d, "8").content.map((c) => ("text" in c ? c.text : ""))).toEqual(expect.arrayContaining([expect.stringMatching(/Diamond Jubilee Olympic Torch Trail Memorabilia/)]));
+  });
+});
