@@ -9,6 +9,8 @@ import { readDecisions } from "./decisions.js";
 import { readHeader } from "./header.js";
 import { readQaPairs, readQuestions } from "./questions.js";
 import type { AppendixT, AttendeeT, BlockT, DiagnosticT, ItemT, MinutesDocumentT, PositionT, QuestionT } from "./schema.js";
+import { markExempt } from "./exempt.js";
+import { readApplications } from "./planning.js";
 import { findOpeners } from "./segment.js";
 import { joinLines, type Line, type SyntaxBlock } from "./tree.js";
 import { readDeclarations } from "./declarations.js";
@@ -236,6 +238,14 @@ export function buildDocument(blocks: readonly SyntaxBlock[]): MinutesDocumentT 
     if (o.titleBlock !== null && o.titleBlock !== o.index) item.titlePosition = blocks[o.titleBlock]!.position;
     items.push(item);
   }
+  // planning applications decided under each item
+  const minuteNumbers = new Set(items.map((it) => it.number).filter((n): n is string => n !== null));
+  for (const it of items) {
+    const texts = [{ text: it.title ?? "", position: it.titlePosition ?? it.position }, ...it.content.map((c) => ({ text: c.text ?? "", position: c.position }))];
+    it.applications = readApplications(it.title ?? "", texts, minuteNumbers);
+  }
+  // business taken with the press and public excluded
+  markExempt(items, itemBlocks.map((own) => own.map((b) => joinLines(b.lines)).join(" ")));
 
   // the preamble's text, all of it
   const preamble: BlockT[] = blocks.slice(0, openers.length ? openers[0]!.index : preambleEnd).flatMap((b) => contentOf(b));

@@ -7,7 +7,8 @@
  */
 import { cleanLine } from "../grammar/markup.js";
 import { MINUTE_NUMBER } from "../grammar/tokens.js";
-import type { SyntaxBlock } from "./tree.js";
+import { excludesPublic } from "./exempt.js";
+import { joinLines, type SyntaxBlock } from "./tree.js";
 
 export interface Opener {
   index: number;
@@ -180,6 +181,10 @@ export function findOpeners(blocks: readonly SyntaxBlock[], from = 0): Opener[] 
       // "1. That ..." after "66." is a numbered point, unless the numbering restarts with a title
       if (n < p && n !== 1 && !titleLike(c.title ?? "", "")) ok = false;
     }
+    // confidential business keeps its own numbering: the numbered line right after the public
+    // were excluded is its minute ("... due to the confidential nature of the matters to be
+    // discussed within the next item." / "9\. Money Claim ...")
+    if (!ok && last && c.family === last.family && c.index > 0 && excludesPublic(joinLines(blocks[c.index - 1]!.lines))) ok = true;
     if (ok && last && c.style === "plain" && houseStyled(accepted) && c.family === last.family && /^d\.?$/.test(c.family) && leading(c.number!) !== leading(last.number!) + 1) ok = false;
     // a numbered sub-item of the current minute: "5.1 Chairman's Report" under "5."
     if (!ok && last && /^d\.d\.?$/.test(c.family) && /^d\.?$/.test(main)) {
@@ -220,8 +225,15 @@ export function findOpeners(blocks: readonly SyntaxBlock[], from = 0): Opener[] 
   }
   // a lone number that found no title is a minute only where it continues the sequence
   // ("5." before "5.1 Chairman's Report"); "1.1" under "1.0 Welcome" is a paragraph number
+  const untitled = (f: string) => {
+    const fam = accepted.filter((x) => x.family === f);
+    return fam.filter((x) => x.title === null).length * 2 > fam.length;
+  };
   const kept = accepted.filter((c, k) => {
-    if (c.title !== null || !/^\d/.test(c.number ?? "")) return true;
+    if (c.title !== null) return true;
+    // references alone on their lines, none with a title ("SR/147/001" in a column of candidate
+    // sites): a column of a table, not minutes
+    if (!/^\d/.test(c.number ?? "")) return !untitled(c.family);
     const prev = accepted[k - 1];
     return !prev || leading(c.number!) === leading(prev.number!) + 1;
   });

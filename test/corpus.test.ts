@@ -284,3 +284,62 @@ describe("numbered lines that are not minutes", () => {
     expect(item(d, "8").content.map((c) => ("text" in c ? c.text : ""))).toEqual(expect.arrayContaining([expect.stringMatching(/Diamond Jubilee Olympic Torch Trail Memorabilia/)]));
   });
 });
+
+describe("exempt business", () => {
+  it("the item after 'The meeting was closed to the public ... within the next item' is minuted and exempt, though its number is out of sequence (Northwold 2018: '9\\. Money Claim')", () => {
+    const d = doc("northwold-parish-council_ordinary-meeting_2018-06-05");
+    const last = d.items[d.items.length - 1]!;
+    expect(last.number).toBe("9");
+    expect(last.title).toMatch(/^Money Claim/);
+    expect(last.exempt).toBe(true);
+    expect(d.items.filter((i) => i.exempt)).toHaveLength(1);
+  });
+  it("a church 'closed to the public' is no exclusion (Manordeilo a Salem 2020, remote)", () => {
+    const d = doc("manordeilo-salem-community-council_community-council-remote_2020-11-11");
+    expect(d.items.filter((i) => i.exempt)).toEqual([]);
+  });
+  it("an 'EXCLUSION OF PRESS AND PUBLIC' item with its business and nothing after it is exempt (Stoke Ferry 2020, virtual)", () => {
+    const text = [
+      "Minutes of the Ordinary Meeting of Stoke Ferry Parish Council held on Wednesday 1 July 2020 at 7pm",
+      "",
+      "126/20 To Confirm the Date of the Next Ordinary Meeting – Wednesday 5 August 2020 at 7 pm.",
+      "",
+      "127/20 EXCLUSION OF PRESS AND PUBLIC The Council to pass a resolution excluding the press and public from the meeting in accordance with Section 1(2) of the Public Bodies (Admission to Meetings) Act 1960 by reason of the confidential nature of the business to be transacted. To Discuss and Approve a HR Related Matter. This item was resolved.",
+      "",
+    ].join("\n");
+    const d = parseMinutes(text).document;
+    expect(d.items.map((i) => [i.number, i.exempt])).toEqual([["126/20", false], ["127/20", true]]);
+  });
+});
+
+describe("planning applications", () => {
+  it("reads reference, proposal, site and decision (Stoke Ferry 2018: '237/18 18/01888/F Retrospective consent for construction of a carport at Poppyseed High Street ... - The Parish Council agreed to support the application')", () => {
+    const d = doc("stoke-ferry-parish-council_ordinary-meeting_2018-11-07");
+    expect(item(d, "237/18").applications).toEqual([
+      expect.objectContaining({
+        ref: "18/01888/F",
+        proposal: "Retrospective consent for construction of a carport",
+        site: "Poppyseed High Street Stoke Ferry Norfolk PE33 9SF",
+        decision: expect.stringMatching(/^The Parish Council agreed to support the application/),
+      }),
+    ]);
+  });
+  it("lists each application of a planning item, not the earlier permission one of them varies (Northwold 2018: 'VARIATION OF CONDITION 2 OF PLANNING PERMISSION 16/01016/F')", () => {
+    const d = doc("northwold-parish-council_ordinary-meeting_2018-06-05");
+    const apps = item(d, "22").applications;
+    expect(apps.map((a) => a.ref)).toEqual(["18/00879/F", "18/00734/F", "18/00957/F"]);
+    expect(apps.map((a) => a.decision)).toEqual(["No objections raised", "No objections raised but plans used are not up to date", "No objections raised"]);
+    expect(apps[1]!.site).toBe("44A Methwold Road Northwold Thetford Norfolk IP26 5LN");
+  });
+  it("reads a reference alone on its line with the lines under it, and the authority's decision (Manordeilo a Salem 2016: 'E/34200' ... 'No Observations'; 'E/34125' ... 'Granted')", () => {
+    const d = doc("manordeilo-salem-community-council_community-council_2016-09-14");
+    const apps = d.items.flatMap((i) => i.applications);
+    expect(apps.find((a) => a.ref === "E/34200")).toMatchObject({ proposal: "Demolish Sub-standard Single Storey Extension", decision: "No Observations" });
+    expect(apps.find((a) => a.ref === "E/34125")).toMatchObject({ proposal: "Roof Extension", decision: "Granted" });
+  });
+  it("an application named in a declaration of interest is not one the item decides (Manordeilo a Salem 2020, remote: 'Cllr. J. Davies declared an interest in Agenda Item 7 Planning Application PL/00489')", () => {
+    const d = doc("manordeilo-salem-community-council_community-council-remote_2020-11-11");
+    expect(item(d, "3").applications).toEqual([]);
+    expect(item(d, "7").applications.map((a) => a.ref)).toEqual(["PL/00489", "PL/00590", "PL/00754"]);
+  });
+});
