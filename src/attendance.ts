@@ -94,7 +94,8 @@ function person(
  */
 function separateRunOn(text: string): string {
   return text
-    .replace(/(\p{Ll}{2,})\.\s+(?=\p{Lu})/gu, "$1, ")
+    // a full stop after a word ends an entry, but not the one of an honorific ("Mrs. Everitt")
+    .replace(/(\p{L}*\p{Ll}{2,})\.\s+(?=\p{Lu})/gu, (m, w: string) => (/^(?:Mrs|Mr|Ms|Miss|Dr|Cllr|Cllrs|Cyng|Rev|Revd|Prof|Capt|Col|Sgt|Insp|St)$/.test(w) ? m : `${w}, `))
     .replace(/(\S+)\s+(?=(?:County|District|Borough|Town|City)\s+Councillor\s+\p{Lu})/gu, (m, w: string) => (/[,;&(]$|^(?:and|or|&)$/i.test(w) ? m : `${w}, `))
     .replace(/\)\s+(?=\p{Lu})/gu, "), ")
     .replace(/(\S+)\s+(?=(?:Cllr|Councillor|Mr|Mrs|Ms|Dr|Cyng)\.?\s+\p{Lu})/gu, (m, w: string) => (/[,;&(]$|^(?:and|or|&|county|district|borough|town|city)$/i.test(w) ? m : `${w}, `));
@@ -140,7 +141,7 @@ export function readListLine(text: string, section: Section | null, kind: Kind, 
       let role = p.role;
       const notes = p.notes.filter((n) => !/^[A-Z]{2,3}$/.test(n)); // "(PB)" initials are not a role
       if (notes.length) role = [role, ...notes].filter(Boolean).join(", ");
-      const a = person(p.name, p.honorific ?? defaultHonorific, role, null, section, p.marked ? "remote" : kind, position);
+      const a = person(p.name, p.honorific ?? defaultHonorific, role, p.organisation ?? null, section, p.marked ? "remote" : kind, position);
       const reason = p.notes.find((n) => /reason|ill|unwell|holiday|work|family|personal|medical|commitment/i.test(n));
       if (reason && kind !== "present" && kind !== "remote") a.reason = reason;
       if (p.notes.some((n) => /non-?voting/i.test(n))) a.voting = false;
@@ -308,7 +309,7 @@ function joinWrapped(lines: readonly Line[]): Joined[] {
 }
 
 const APOLOGY_SENTENCE =
-  /\bymddiheuriadau\s+gan\s+(?:y\s+)?(.+?)(?:\.\s|\.$|$)|\bapolog(?:y|ies)(?:\s+for\s+(?:absence|lateness))?\s+(?:were|was|had been|have been)?\s*(?:received|given|sent|tendered|submitted|noted|accepted)?(?:\s+and\s+(?:accepted|noted|approved))?\s*(?:from|by|on behalf of)\s+(.+?)(?:\.\s|\.$|$)|\bthere were apologies from\s+(.+?)(?:\.\s|\.$|$)|^apologies(?: for absence)?\s*(?::|[-–]|were received from)\s*(.+?)(?:\.\s|\.$|$)|^apologies(?: for absence)?\s+((?:(?:parish|county|borough|district|town)\s+)?(?:councillors?|cllrs?)\b.+?)(?:\.\s|\.$|$)/i;
+  /\bymddiheuriadau\s+gan\s+(?:y\s+)?(.+?)(?:(?<!\b(?:[A-Z]|Mr|Mrs|Ms|Dr|Cllr|Cyng))\.\s|\.$|$)|\bapolog(?:y|ies)(?:\s+for\s+(?:absence|lateness))?\s+(?:were|was|had been|have been)?\s*(?:received|given|sent|tendered|submitted|noted|accepted)?(?:\s+and\s+(?:accepted|noted|approved))?\s*(?:from|by|on behalf of)\s+(.+?)(?:(?<!\b(?:[A-Z]|Mr|Mrs|Ms|Dr|Cllr|Cyng))\.\s|\.$|$)|\bthere were apologies from\s+(.+?)(?:(?<!\b(?:[A-Z]|Mr|Mrs|Ms|Dr|Cllr|Cyng))\.\s|\.$|$)|^apologies(?: for absence)?\s*(?::|[-–]|were received from)\s*(.+?)(?:(?<!\b(?:[A-Z]|Mr|Mrs|Ms|Dr|Cllr|Cyng))\.\s|\.$|$)|^apologies(?: for absence)?\s+((?:(?:parish|county|borough|district|town)\s+)?(?:councillors?|cllrs?)\b.+?)(?:(?<!\b(?:[A-Z]|Mr|Mrs|Ms|Dr|Cllr|Cyng))\.\s|\.$|$)/i;
 
 /**
  * Apologies recorded in a sentence: "Apologies were received from Councillor Graham Andrews, Mr ...",

@@ -299,12 +299,15 @@ export function buildDocument(blocks: readonly SyntaxBlock[]): MinutesDocumentT 
       if (b.kind !== "paragraph" && b.kind !== "itemHeading") continue;
       const own = b.kind === "itemHeading" && b.lines.length > 1 && b === itemBlocks[k]![0] ? b.lines.slice(1) : b.lines;
       const text = joinLines(own);
-      const apologyContext = /apolog|ymddiheur/i.test(it.title ?? "") || /\bapolog|\bymddiheur/i.test(text);
+      // (apologies to be added to the last meeting's minutes are that meeting's: "Minutes: Subject to
+      // the inclusion of apologies from D. Pickston ...")
+      const aboutLastMinutes = /\bminutes\b/i.test(it.title ?? "") && !/apolog|ymddiheur/i.test(it.title ?? "") && /\b(?:inclusion|include|included|omitted|omission|amend\w*|correct\w*)\b[^.]{0,40}\bapolog/i.test(text);
+      const apologyContext = !aboutLastMinutes && (/apolog|ymddiheur/i.test(it.title ?? "") || /\bapolog|\bymddiheur/i.test(text));
       if (apologyContext) {
         let found = apologiesIn(text.replace(/^\S+\s+/, (m) => (/^\d/.test(m) ? "" : m)), b.position);
         const forWhom = /apolog/i.test(it.title ?? "") ? /\b(?:from|for)\s+((?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\b.+?)(?:\.\s|\.$|$)/.exec(text) : null;
         if (found.length === 0 && forWhom) found = readListLine(forWhom[1]!.replace(/^(?:councillors|cllrs)\.?\s+/i, ""), null, "apologies", b.position, null).filter((a) => a.name);
-        if (found.length === 0 && /apolog/i.test(it.title ?? "") && own !== b.lines.slice(0, 0) && !/\b(?:was|were|had|has|no|none|nil)\b/i.test(text) && !/^\S*\d/.test(text)) {
+        if (found.length === 0 && /apolog/i.test(it.title ?? "") && own !== b.lines.slice(0, 0) && !/\b(?:was|were|had|has|no|none|nil|took|welcomed|opened|thanked|chaired|reported|said)\b/i.test(text) && !/^\S*\d/.test(text)) {
           // the names alone under an "Apologies" heading: "A Armstrong, EDC and M Armstrong (Councillors)"
           found = readListLine(text, null, "apologies", b.position, null).filter((a) => a.name);
         }

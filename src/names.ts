@@ -1,7 +1,7 @@
 /** People as minutes name them: honorifics, roles in brackets or after a dash, lists of names. */
 
 export const HONORIFIC =
-  /^(?:(?:county|district|borough|town|parish|city)\s+)?(?:councillors?|cllrs?\.?|cyng\.?|cynghorydd|cynghorwyr|mr|mrs|ms|miss|mx|dr|prof(?:essor)?|superintendent|chief\s+inspector|inspector|sergeant|pcso|rev(?:erend)?d?|canon|sir|dame|lord|lady|the\s+rt\s+hon)\.?(?=\s|$)\s*/i;
+  /^(?:(?:county|district|borough|town|parish|city)\s+)?(?:councillors?|cllrs?\.?|cyng\.?|cynghorydd|cynghorwyr|mr|mrs|ms|m\/s|miss|mx|dr|prof(?:essor)?|superintendent|chief\s+inspector|inspector|sergeant|pcso|rev(?:erend)?d?|canon|sir|dame|lord|lady|the\s+rt\s+hon)\.?(?=\s|$)\s*/i;
 
 const JOB_WORDS =
   /\b(?:director|officer|manager|executive|solicitor|clerk|head|chief|lead|partner|worker|leader|secretary|representative|services?|council|team|advis[oe]r|assistant|co-?ordinator|scrutineer|warden|trust|nhs|police|member|members|cabinet|portfolio|deputy|senior|interim|principal|governance|finance|legal|democratic|committee|strategy|planning|policy|programme|project|engineer|consultant|accountant|auditor|treasurer|monitoring|specialist|analyst|commissioner|nurse|practitioner|group|county|borough|district|parish|society|association|agency|department|division|unit|board|panel|cooptee|co-optee|observer|press|public|resident|residents|guest|speaker|mayor|chairman|chairperson|chair|vice|responsible|financial|proper|rfo|pc|cc|dc|bc|ltd|limited|plc|diocese|church|school|academy|health|children|families|education|highways|housing|environment|community|communities|support|technical|training|safeguarding|improvement|quality)\b/i;
@@ -52,6 +52,9 @@ export interface Part {
  * Split a list of people at commas, semicolons, line ends, " and " and " & ", but never inside
  * brackets: `R Cook, H Hall, C Porter, Russell and P Walker, S Gregory (Secretary),`.
  */
+const AND = /\s+(and|&|together\s+with|along\s+with)\s+/y;
+const AND_CY = /\s+(a|ac|a['’]r)\s+(?=\p{Lu})/uy;
+
 export function splitList(text: string): Part[] {
   const parts: Part[] = [];
   let depth = 0;
@@ -72,9 +75,17 @@ export function splitList(text: string): Part[] {
         push(c === "\t" ? "\n" : c);
         continue;
       }
-      const rest = text.slice(i);
-      // Welsh lists join the last name with "a", "ac" or "a’r": "... Owen Williams a’r Cynghorydd Sir Joseph Davies"
-      const and = /^\s+(and|&)\s+/.exec(rest) ?? /^\s+(a|ac|a['’]r)\s+(?=\p{Lu})/u.exec(rest);
+      // (looked for at this place, not in a copy of the rest of the text: a long line stays linear)
+      let and: RegExpExecArray | null = null;
+      if (c === " " || c === "\u00a0") {
+        AND.lastIndex = i;
+        and = AND.exec(text);
+        if (!and) {
+          // Welsh lists join the last name with "a", "ac" or "a’r": "... Owen Williams a’r Cynghorydd Sir Joseph Davies"
+          AND_CY.lastIndex = i;
+          and = AND_CY.exec(text);
+        }
+      }
       if (and && cur.trim().length > 0) {
         // "Mr & Mrs Godfrey": an ampersand between honorifics joins them
         if (and[1] === "&" && /^(?:mr|mrs|ms|dr)\.?$/i.test(cur.trim())) {
@@ -82,7 +93,7 @@ export function splitList(text: string): Part[] {
           i += and[0].length - 1;
           continue;
         }
-        push(and[1]!);
+        push(/^(?:together|along)/i.test(and[1]!) ? "and" : and[1]!);
         i += and[0].length - 1;
         continue;
       }
@@ -100,6 +111,8 @@ export interface PersonParts {
   /** a `*` marker after the name (virtual attendance, in the legend's words) */
   marked: boolean;
   notes: string[];
+  /** "Peter Morris from W.N.V.C.A.": whom the person came from */
+  organisation?: string;
 }
 
 /**
@@ -126,6 +139,19 @@ export function readPerson(entry: string): PersonParts | null {
     role = s.slice(dash.index + dash[0].length).trim() || null;
     s = s.slice(0, dash.index).trim();
   }
+  // "Peter Morris from W.N.V.C.A.": the organisation after "from"
+  let organisation: string | undefined;
+  const from = /\s+from\s+(?:the\s+)?(\p{Lu}.*)$/u.exec(s);
+  if (from && from.index > 0) {
+    organisation = from[1]!.trim();
+    s = s.slice(0, from.index).trim();
+  }
+  // "P. Markwell Chairman", "Jo Bruce Chair": a role word after the name, with no dash
+  const trail = /\s+((?:parish\s+|town\s+)?clerk|(?:vice[- ])?chair(?:man|person|woman)?|treasurer|rfo|secretary|(?:deputy\s+)?mayor)$/i.exec(s);
+  if (trail && !role && trail.index > 0 && looksLikeName(stripHonorific(s.slice(0, trail.index)).name)) {
+    role = trail[1]!;
+    s = s.slice(0, trail.index).trim();
+  }
   // "Clerk J Connelly", "Chairman P Markwell": a role written before the name
   const lead = /^(?:the\s+)?((?:parish\s+|town\s+)?clerk|chair(?:man|person|woman)?|vice[- ]chair(?:man|person|woman)?|treasurer|rfo|secretary|mayor|deputy\s+mayor)\s+(?=[A-Z])/i.exec(s);
   if (lead && !role) {
@@ -136,10 +162,13 @@ export function readPerson(entry: string): PersonParts | null {
   s = s.replace(/\*/g, "").trim();
   const { name, honorific } = stripHonorific(s);
   if (!looksLikeName(name)) {
-    if (honorific && name.length > 0 && name.length < 40 && !/[0-9]/.test(name) && /^\p{Lu}/u.test(name)) {
-      return { name, honorific, role, marked, notes };
+    // after an honorific, a short capitalised phrase is a name, but not a sentence ("Cllr. Crisp
+    // welcomed all to the meeting")
+    const prose = name.split(/\s+/).some((w) => /^\p{Ll}/u.test(w) && !/^(?:de|da|van|von|der|den|le|la|du|ap|ab|o'|and|&)$/.test(w));
+    if (honorific && name.length > 0 && name.length < 40 && !/[0-9]/.test(name) && /^\p{Lu}/u.test(name) && !prose) {
+      return { name, honorific, role, marked, notes, ...(organisation ? { organisation } : {}) };
     }
     return null;
   }
-  return { name, honorific, role, marked, notes };
+  return { name, honorific, role, marked, notes, ...(organisation ? { organisation } : {}) };
 }

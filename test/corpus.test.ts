@@ -343,3 +343,24 @@ describe("planning applications", () => {
     expect(item(d, "7").applications.map((a) => a.ref)).toEqual(["PL/00489", "PL/00590", "PL/00754"]);
   });
 });
+
+describe("a run-on list of those present", () => {
+  it("reads 'Mrs. Everitt' whole, a role after a name, 'together with ... from ...', 'M/s', and not the last meeting's apologies (Wereham 2009)", () => {
+    const d = doc("wereham-parish-council_parish-council_2009-11-10");
+    const at = (k: string) => d.attendees.filter((a) => a.attendance === k).map((a) => [a.honorific, a.name, a.role, a.organisation]);
+    // "Present: P. Markwell Chairman, Mrs. Everitt, Mrs. Newell, P. Norris, D. Pickston, C. Humphries together
+    // with Peter Morris from W.N.V.C.A. and three members of the public."
+    expect(at("present")).toEqual([
+      [null, "P. Markwell", "Chairman", null],
+      ["Mrs", "Everitt", null, null],
+      ["Mrs", "Newell", null, null],
+      [null, "P. Norris", null, null],
+      [null, "D. Pickston", null, null],
+      [null, "C. Humphries", null, null],
+      [null, "Peter Morris", null, "W.N.V.C.A"],
+    ]);
+    // "Apologies: M/s Norris"; "Minutes: Subject to the inclusion of apologies from D. Pickston ..." is about the last meeting
+    expect(at("apologies")).toEqual([["M/s", "Norris", null, null]]);
+    expect(d.meeting.chair).toBe("P. Markwell");
+  });
+});
