@@ -23,7 +23,8 @@ const SECTION_WORDS =
 
 /** A section heading: `Present:`, `Cabinet Members in remote attendance`, `## Others in attendance:`, `Apologies - None`. */
 export function sectionHeading(text: string): { label: string; rest: string } | null {
-  const t = text.replace(/\t+/g, " ").trim();
+  // "Also, in Attendance": the comma is no part of the label
+  const t = text.replace(/\t+/g, " ").trim().replace(/^also,\s+/i, "Also ");
   let label: string;
   let rest = "";
   const colon = /^([^:]{2,80}?)\s*:\s*(.*)$/.exec(t);
@@ -36,6 +37,11 @@ export function sectionHeading(text: string): { label: string; rest: string } | 
     rest = dash[2]!.trim();
   } else if (/^((?:members\s+of\s+the\s+)?public|also\s+(?:present|in\s+attendance)|in\s+attendance|present|apologies|absent)\s+(?=(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillors?|[A-Z]\.?\s+[A-Z])\b)/i.test(t) && /\s(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillors?|[A-Z]\.?\s+[A-Z])/.test(t)) {
     const m = /^((?:members\s+of\s+the\s+)?public|also\s+(?:present|in\s+attendance)|in\s+attendance|present|apologies|absent)\s+(.*)$/i.exec(t)!;
+    label = m[1]!;
+    rest = m[2]!;
+  } else if (/^(?:also\s+(?:present|in\s+attendance)|in\s+attendance)\s+\S/i.test(t)) {
+    // "Also in Attendance Public – Two. ... Cllr Colin Sampson, ...": a label that reads as one
+    const m = /^(also\s+(?:present|in\s+attendance)|in\s+attendance)\s+(.*)$/i.exec(t)!;
     label = m[1]!;
     rest = m[2]!;
   } else {
@@ -122,6 +128,8 @@ export function readListLine(text: string, section: Section | null, kind: Kind, 
   for (const part of parts) {
     const t = part.text.trim();
     if (!t || /^(?:none|nil|n\/a|no apologies|none received)\.?$/i.test(t)) continue;
+    // a count of the public is not a person ("Public – Two.", "Members of the public: 3")
+    if (/^(?:members\s+of\s+the\s+)?public\s*(?:[-–—:]\s*)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|none|nil)\.?$/i.test(t)) continue;
     const couple = /^(Mr|Mrs|Ms|Miss|Dr)\.?\s*(?:&|and)\s*(Mr|Mrs|Ms|Miss|Dr)\.?\s+(\p{Lu}[\p{L}'’-]+)$/u.exec(t);
     if (couple) {
       for (const h of [couple[1]!, couple[2]!]) out.push(person(couple[3]!, h, null, null, section, kind, position));
@@ -137,6 +145,15 @@ export function readListLine(text: string, section: Section | null, kind: Kind, 
     const p = readPerson(t);
     const hasHonorific = stripHonorific(t.replace(/^[-•·*]\s+/, "")).honorific !== null;
     const continuesRole = prev !== null && roleOpen && !hasHonorific && !/\([^)]+\)/.test(t);
+    // two people run together with no comma or honorific between them: "Cllr Janet Taylor Helen
+    // Richardson (Parish Clerk ...)"; four full words are two names, the notes the second's
+    const words = p?.name?.split(" ") ?? [];
+    if (p && p.name && !continuesRole && words.length === 4 && words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w))) {
+      const first = person(words.slice(0, 2).join(" "), p.honorific ?? defaultHonorific, null, null, section, p.marked ? "remote" : kind, position);
+      out.push(first);
+      p.name = words.slice(2).join(" ");
+      p.honorific = null;
+    }
     if (p && p.name && !continuesRole) {
       let role = p.role;
       const notes = p.notes.filter((n) => !/^[A-Z]{2,3}$/.test(n)); // "(PB)" initials are not a role

@@ -125,7 +125,8 @@ export function buildDocument(blocks: readonly SyntaxBlock[]): MinutesDocumentT 
     const candidate = (b: SyntaxBlock, i: number) => {
       if (i >= bodyEnd || i <= presentAt || b.kind !== "heading") return false;
       const t = b.lines[0]!.clean;
-      if (/[£$€]|\d{2,}/.test(t) || findDate(t) || t.split(/\s+/).length > 12) return false;
+      // (a year is allowed: "Minutes of Annual Parish Meeting 2014")
+      if (/[£$€]/.test(t) || /\d{2,}/.test(t.replace(/\b(?:19|20)\d\d\b/g, "")) || findDate(t) || t.split(/\s+/).length > 12) return false;
       const h = sectionHeading(t);
       return !(h && /^(?:present|presennol|in attendance|also present)/i.test(h.label));
     };

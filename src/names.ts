@@ -6,7 +6,7 @@ export const HONORIFIC =
 const JOB_WORDS =
   /\b(?:director|officer|manager|executive|solicitor|clerk|head|chief|lead|partner|worker|leader|secretary|representative|services?|council|team|advis[oe]r|assistant|co-?ordinator|scrutineer|warden|trust|nhs|police|member|members|cabinet|portfolio|deputy|senior|interim|principal|governance|finance|legal|democratic|committee|strategy|planning|policy|programme|project|engineer|consultant|accountant|auditor|treasurer|monitoring|specialist|analyst|commissioner|nurse|practitioner|group|county|borough|district|parish|society|association|agency|department|division|unit|board|panel|cooptee|co-optee|observer|press|public|resident|residents|guest|speaker|mayor|chairman|chairperson|chair|vice|responsible|financial|proper|rfo|pc|cc|dc|bc|ltd|limited|plc|diocese|church|school|academy|health|children|families|education|highways|housing|environment|community|communities|support|technical|training|safeguarding|improvement|quality)\b/i;
 
-const NOT_NAMES = /^(?:none|nil|no|n\/a|na|vacancy|vacant|all|others?|members?|public|the|and|present|apologies|absent|councillors?|officers?|clerk|chair(?:man|person)?|minutes?|actions?|items?|date|agenda|notes?|total|totals|signed)$/i;
+const NOT_NAMES = /^(?:none|nil|no|n\/a|na|vacancy|vacant|all|others?|members?|public|the|and|present|apologies|absent|councillors?|officers?|clerk|chair(?:man|person)?|minutes?|actions?|items?|date|agenda|notes?|total|totals|signed|carried|agreed|noted|approved|resolved|lost|seconded|proposed|unanimous|abstained)$/i;
 
 /** One word of a personal name: `Jonathan`, `I'Anson`, `Bannister-White`, `R`, `D.`, `McNeill`, `de`. */
 const NAME_WORD = /^(?:\p{Lu}[\p{L}'’\-]*\.?|\p{Lu}\.(?:\p{Lu}\.)*|(?:de|da|van|von|der|le|la|du|ap|ab|o')|\p{Lu}{2,4})$/u;

@@ -364,3 +364,23 @@ describe("a run-on list of those present", () => {
     expect(d.meeting.chair).toBe("P. Markwell");
   });
 });
+
+describe("more attendance forms", () => {
+  it("two names run together, 'Also, in Attendance', and a count of the public that is no person (Stoke Ferry 2020, virtual)", () => {
+    const d = doc("stoke-ferry-parish-council_ordinary-meeting-virtual_2020-07-01");
+    const names = d.attendees.map((a) => a.name);
+    // "... Cllr Donna Stocking Cllr Janet Taylor Helen Richardson (Parish Clerk and Financial Responsible Person)"
+    expect(names).toEqual(expect.arrayContaining(["Janet Taylor", "Helen Richardson"]));
+    expect(d.attendees.find((a) => a.name === "Helen Richardson")!.role).toBe("Parish Clerk and Financial Responsible Person");
+    // "Also, in Attendance Public – Two. (from Minute number 111/20 One). Cllr Colin Sampson, Borough Council of Kings Lynn and West Norfolk"
+    expect(d.attendees.find((a) => a.name === "Colin Sampson")).toBeDefined();
+    expect(d.attendees.filter((a) => !a.name)).toEqual([]);
+    expect(d.items.at(-1)).toMatchObject({ number: "127/20", exempt: true });
+  });
+  it("an unnumbered heading with a year is a minute, and 'Carried' under it no apology (Stoke Ferry annual parish meeting 2015)", () => {
+    const d = doc("stoke-ferry-parish-council_annual-parish-meeting_2015-05-13");
+    expect(d.items.map((i) => i.title).slice(0, 2)).toEqual(["Apologies for absence", "Minutes of Annual Parish Meeting 2014"]);
+    expect(d.attendees.filter((a) => a.attendance === "apologies").map((a) => a.name)).toEqual(["P Denny"]);
+    expect(d.items[1]!.resolutions[0]).toMatchObject({ proposer: expect.stringMatching(/Lintern$/), seconder: expect.stringMatching(/Clements$/) });
+  });
+});
