@@ -153,6 +153,7 @@ export function findOpeners(blocks: readonly SyntaxBlock[], from = 0): Opener[] 
     return Math.max(bold, caps) >= 0.8 * so.length;
   };
   const accepted: Candidate[] = [];
+  const sublist = new Set<Candidate>();
   let last: Candidate | undefined;
   for (const c of cands) {
     const sameFamily = c.family === main || famStrong.get(c.family)!.strong >= 2;
@@ -180,6 +181,20 @@ export function findOpeners(blocks: readonly SyntaxBlock[], from = 0): Opener[] 
       const p = leading(last.number!);
       // "1. That ..." after "66." is a numbered point, unless the numbering restarts with a title
       if (n < p && n !== 1 && !titleLike(c.title ?? "", "")) ok = false;
+    }
+    // a numbered list inside a minute, its numbers starting again ("7. Correspondence:" then
+    // "2. An update from ...", "3. ...", ... "11. ..."): a run of numbers from below the minute's
+    // own, after which the next minute's number comes ("8. No Planning Applications received")
+    if (sublist.has(c)) ok = false;
+    else if (ok && last && /^d\.?$/.test(c.family) && c.family === last.family && leading(c.number!) < leading(last.number!)) {
+      const p = leading(last.number!);
+      const same = cands.filter((x) => x.family === c.family && x.index >= c.index);
+      let end = 1;
+      while (end < same.length && leading(same[end]!.number!) === leading(same[end - 1]!.number!) + 1) end++;
+      if (end >= 3 && same.slice(end).some((x) => leading(x.number!) === p + 1)) {
+        for (const x of same.slice(0, end)) sublist.add(x);
+        ok = false;
+      }
     }
     // confidential business keeps its own numbering: the numbered line right after the public
     // were excluded is its minute ("... due to the confidential nature of the matters to be

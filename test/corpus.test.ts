@@ -384,3 +384,14 @@ describe("more attendance forms", () => {
     expect(d.items[1]!.resolutions[0]).toMatchObject({ proposer: expect.stringMatching(/Lintern$/), seconder: expect.stringMatching(/Clements$/) });
   });
 });
+
+describe("a numbered list inside a minute", () => {
+  it("'7\\. Correspondence:' then '2\\. An update ...' to '11\\. A request ...' is a list of minute 7; '8\\. No Planning Applications received' is minute 8 (Wretton 2010)", () => {
+    const d = doc("wretton-parish-council_parish-council_2010-09-13");
+    expect(d.items.map((i) => i.number)).toEqual(["1", "2", "3", "4", "4.1", "5", "6", "6.1", "7", "8", "9", "9.1", "9.2", "9.3"]);
+    expect(item(d, "8").title).toBe("No Planning Applications received");
+    const seven = item(d, "7").content.map((c) => c.text).join(" ");
+    expect(seven).toMatch(/An update from the Standards Committee/);
+    expect(seven).toMatch(/E\.on unit rate change/);
+  });
+});
