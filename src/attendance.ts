@@ -19,7 +19,7 @@ interface Section {
 }
 
 const SECTION_WORDS =
-  /\b(?:present|attendance|attending|attended|apolog(?:y|ies|ised)|absent|absence|officers?|councillors|cllrs|members|cabinet|co-?optees?|others|also|public|clerk|sederunt|substitutes?|voting|remote(?:ly)?|virtual(?:ly)?|presennol|ymddiheuriadau|cynghorwyr|swyddogion|group leaders|chairpersons|in the chair|representatives?|visitors?|guests?|press)\b/i;
+  /\b(?:present|attendance|attending|attended|apolog(?:y|ies|ised)|absent|absence|officers?|councillors|cllrs|members|cabinet|co-?optees?|others|also|public|clerk|sederunt|substitutes?|voting|remote(?:ly)?|virtual(?:ly)?|presennol|ymddiheuriadau|cynghorwyr|swyddogion|group leaders|chairpersons|in the chair|representatives?|visitors?|guests?|press|panel)\b/i;
 
 /** A section heading: `Present:`, `Cabinet Members in remote attendance`, `## Others in attendance:`, `Apologies - None`. */
 export function sectionHeading(text: string): { label: string; rest: string } | null {
@@ -302,12 +302,15 @@ function joinWrapped(lines: readonly Line[]): Joined[] {
     const prev = out[out.length - 1];
     if (prev) {
       const open = (prev.text.match(/\(/g)?.length ?? 0) > (prev.text.match(/\)/g)?.length ?? 0);
-      const adjacent = l.position.start.line === prev.line.position.end.line + 1 || open;
+      const lastLine = prev.members[prev.members.length - 1]!.position.end.line;
+      // (a dash at the end of a line leads on even across one blank line of a markdown export)
+      const adjacent = l.position.start.line === lastLine + 1 || open || (/\p{L}\s*[-–—]$/u.test(prev.text) && l.position.start.line <= lastLine + 2);
       const nameRole = /^[^,]+,\s*\S/.test(prev.text) && !sectionHeading(prev.text);
       const lower = /^[a-z]/.test(t) && !/^(?:and|&)\s+\p{Lu}/u.test(t) ? true : /^(?:and|&)\s+\p{Lu}\p{Ll}+$/u.test(t) && nameRole;
       const roleTail = nameRole && !t.includes(",") && !/:/.test(t) && !readPerson(t)?.honorific && !readPerson(t)?.role && !/\t/.test(t) && !sectionHeading(t) &&
         !/^\*/.test(t) && (t.split(/\s+/).length <= 2 || !looksLikeName(t)) && t.split(/\s+/).length <= 4 && !/[.]$/.test(prev.text);
-      const endsOpen = (/(?:,|\band|&)$/.test(prev.text) || /\b(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?$/.test(prev.text)) && !sectionHeading(t);
+      // "Alison Richardson-" / "Vice Chair Parish Council": a dash at the end of the line leads to the role
+      const endsOpen = (/(?:,|\band|&|\p{L}\s*[-–—])$/u.test(prev.text) || /\b(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?$/.test(prev.text)) && !sectionHeading(t);
       const wordThenLabel = /^[\p{Lu}][\p{L}]+$/u.test(prev.text) && /^[\p{L} ]+:\s*$/u.test(t);
       // a list of names wrapped mid-name: "..., William Loynton, Andrew" / "Thomas, Owen Williams and ..."
       const listWrap = (prev.text.match(/,/g)?.length ?? 0) >= 2 && !/[.;:\t]/.test(prev.text.slice(-1)) && !/\t/.test(prev.text + t) &&

@@ -134,7 +134,8 @@ export function readPerson(entry: string): PersonParts | null {
   });
   s = s.replace(/\s+/g, " ").trim();
   let role: string | null = null;
-  const dash = /\s+[-–—]\s+|\s*[-–—]\s+(?=\p{Lu})/u.exec(s);
+  // "Name - Role", "Name- Role", "Name -ORG"
+  const dash = /\s+[-–—]\s+|\s*[-–—]\s+(?=\p{Lu})|\s+[-–—](?=\p{Lu})/u.exec(s);
   if (dash && dash.index > 0) {
     role = s.slice(dash.index + dash[0].length).trim() || null;
     s = s.slice(0, dash.index).trim();
@@ -145,6 +146,12 @@ export function readPerson(entry: string): PersonParts | null {
   if (from && from.index > 0) {
     organisation = from[1]!.trim();
     s = s.slice(0, from.index).trim();
+  }
+  // "Jon Miles Glazewing Ltd": a company after the name
+  const company = /^(\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+)\s+(\p{Lu}.*\b(?:Ltd|Limited|plc|PLC|LLP|Constabulary|Trust|Society|Association))\.?$/u.exec(s);
+  if (company && !organisation && !role) {
+    organisation = company[2]!;
+    s = company[1]!;
   }
   // "P. Markwell Chairman", "Jo Bruce Chair": a role word after the name, with no dash
   const trail = /\s+((?:parish\s+|town\s+)?clerk|(?:vice[- ])?chair(?:man|person|woman)?|treasurer|rfo|secretary|(?:deputy\s+)?mayor)$/i.exec(s);

@@ -395,3 +395,15 @@ describe("a numbered list inside a minute", () => {
     expect(seven).toMatch(/E\.on unit rate change/);
   });
 });
+
+describe("a panel listed one to a line", () => {
+  it("'Panel :' is a label; 'Alison Richardson-' leads to her role on the line after the blank; 'Cllr Trevor Manley -BCKL&WN'; 'Jon Miles Glazewing Ltd' (West Dereham special meeting 2008)", () => {
+    const d = doc("west-dereham-parish-council_special-public-meeting_2008-11-13");
+    const find = (n: string) => d.attendees.find((a) => a.name === n);
+    expect(find("Claire Cann")!.role).toBe("Chair Parish Council");
+    expect(find("Alison Richardson")!.role).toBe("Vice Chair Parish Council");
+    expect(find("Trevor Manley")!.role).toBe("BCKL&WN");
+    expect(find("Jon Miles")!.organisation).toBe("Glazewing Ltd");
+    expect(d.attendees.filter((a) => !a.name)).toEqual([]);
+  });
+});
