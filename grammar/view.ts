@@ -25,10 +25,38 @@ interface Edit {
   first?: boolean;
 }
 
+/**
+ * The end of a run of two to five words in capitals (three letters or more each, twelve in all)
+ * starting at `from` and followed by a capitalised word in lower case; `from` where there is none.
+ */
+function capsRun(line: string, from: number): number {
+  let i = from;
+  let words = 0;
+  let letters = 0;
+  let end = from;
+  while (words < 5) {
+    let j = i;
+    while (j < line.length && /\p{Lu}/u.test(line[j]!)) j++;
+    if (j - i < 3 || (j < line.length && line[j] !== " ")) break;
+    words++;
+    letters += j - i;
+    end = j;
+    i = j;
+    while (i < line.length && line[i] === " ") i++;
+    // the text the heading heads: a capitalised word in lower case, perhaps after a bullet (a
+    // Word symbol-font bullet is a private-use character: U+F0B7)
+    let k = i;
+    while (k < line.length && k < i + 3 && /[•·▪◦‣⁃●○■□➢➤✓§*\-\uf0a7\uf0b7 ]/u.test(line[k]!)) k++;
+    if (words >= 2 && letters >= 12 && /^\p{Lu}\p{Ll}/u.test(line.slice(k, k + 2))) return end;
+  }
+  return from;
+}
+
 /** Break points of a long run-on line: before numbered minutes in sequence and attendance labels. */
 function runOnBreaks(text: string, lineStart: number, lineEnd: number, edits: Edit[]): void {
   const line = text.slice(lineStart, lineEnd);
-  const re = /(?<=[\s.;:])(\d{1,3})((?:\.\d{1,2}){0,2})\.?\s+(?=[\p{Lu}"“]|\d{1,3}\.\d)/gu;
+  // (a minute may open with a planning reference: "9.1 17/02103/F rear extension ...")
+  const re = /(?<=[\s.;:])(\d{1,3})((?:\.\d{1,2}){0,2})\.?\s+(?=[\p{Lu}"“]|\d{1,3}\.\d|\d{2}\/\d{4,5}\/)/gu;
   let expectMajor = 1;
   let lastMinor = "";
   for (let m = re.exec(line); m; m = re.exec(line)) {
@@ -42,6 +70,17 @@ function runOnBreaks(text: string, lineStart: number, lineEnd: number, edits: Ed
     } else lastMinor = minor;
     const at = lineStart + m.index;
     edits.push({ start: at, end: at, insert: "\n" });
+  }
+  // a heading in capitals after a sentence, before the text it heads: "... well worth going to.
+  // PUBLIC PARTICIPATION Councillor Storey advocated ..." gets a line of its own
+  const stop = /[.!?] +(?=\p{Lu}{3})/gu;
+  for (let m = stop.exec(line); m; m = stop.exec(line)) {
+    const from = m.index + m[0].length;
+    const end = capsRun(line, from);
+    if (end > from) {
+      edits.push({ start: lineStart + from, end: lineStart + from, insert: "\n" });
+      edits.push({ start: lineStart + end, end: lineStart + end, insert: "\n" });
+    }
   }
   // before a label that follows white space after text: found by the label, so that the line is
   // scanned once rather than tried at every space

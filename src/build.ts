@@ -73,6 +73,9 @@ function pagesOf(title: string | null): { title: string | null; pages: string | 
   return { title: t || null, pages: m ? m[1]!.trim() : null };
 }
 
+const PUBLIC_SESSION =
+  /^(?:public\s+(?:participation|forum|session|question\s+time|questions|time)|open\s+forum|questions?\s+from\s+(?:the\s+)?(?:public|parishioners)|adjournment\s+for\s+public\s+(?:participation|questions))\s*[.:]?$/i;
+
 const APPENDIX_START = /^(?:appendix|annex|schedule|agenda\s+item\s+no\.?|attachment|atodiad)\b/i;
 
 /** Build the document from the grammar's blocks. */
@@ -115,6 +118,17 @@ export function buildDocument(blocks: readonly SyntaxBlock[]): MinutesDocumentT 
   if (endIdx >= 0) openers = openers.filter((o) => o.index < endIdx);
 
   const bodyEnd = endIdx >= 0 ? endIdx + 1 : blocks.length;
+  // a public session minuted under a heading of its own, with no number, among numbered minutes
+  // ("PUBLIC PARTICIPATION", "Open Forum"): an item of its own
+  if (openers.length > 0) {
+    const first = openers[0]!.index;
+    const taken = new Set(openers.flatMap((o) => [o.index, o.titleBlock]));
+    const sessions = blocks
+      .map((b, i) => ({ b, i }))
+      .filter(({ b, i }) => i > first && i < bodyEnd && b.kind === "heading" && !taken.has(i) && PUBLIC_SESSION.test(b.lines[0]!.clean))
+      .map(({ b, i }) => ({ index: i, number: null, title: b.lines[0]!.clean.replace(/[.:]+$/, ""), titleBlock: null, runIn: false }));
+    if (sessions.length) openers = [...openers, ...sessions].sort((a, b) => a.index - b.index);
+  }
   if (openers.length === 0) {
     // no numbered minutes: headings that stand apart (a blank line before or after), after the
     // attendance list, with no date or sum in them, are the minutes' headings

@@ -91,6 +91,8 @@ export function isDecision(sentence: string): boolean {
   }
   const proposed = proposal && PROPOSED.test(sentence);
   if (proposed && SECONDED.test(sentence)) return true;
+  // an approval that was seconded: "approved and signed acceptance by FRE and seconded by"
+  if (/\b(?:approved|adopted|accepted)\b/i.test(sentence) && SECONDED.test(sentence)) return true;
   if (proposed && /\bcarried\b|\b\w+\s+(?:were\s+)?in\s+favou?r\b|\band\s+(?:agreed|accepted)\b/i.test(sentence)) return true;
   return false;
 }

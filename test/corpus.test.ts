@@ -407,3 +407,16 @@ describe("a panel listed one to a line", () => {
     expect(d.attendees.filter((a) => !a.name)).toEqual([]);
   });
 });
+
+describe("a run-on line with headings in capitals", () => {
+  it("'... A sad loss to the Parish. PUBLIC PARTICIPATION  Councillor Storey ...' is an item of its own, and '9.1 17/02103/F rear extension ...' opens minute 9.1 (Wretton 2017)", () => {
+    const d = doc("wretton-parish-council_parish-council_2017-07-03");
+    expect(d.items.at(-1)).toMatchObject({ number: null, title: "PUBLIC PARTICIPATION" });
+    expect(item(d, "9").title).toBe("Consideration of planning applications received");
+    expect(item(d, "9.1").applications.map((a) => a.ref)).toEqual(["17/02103/F"]);
+  });
+  it("a heading in capitals run into its text is split from it (Northwold 2018: 'CROWN INN UPDATE On Bank Holiday Monday ...')", () => {
+    const d = doc("northwold-parish-council_ordinary-meeting_2018-06-05");
+    expect(item(d, "18").title).toBe("CROWN INN UPDATE");
+  });
+});
