@@ -257,7 +257,9 @@ export function buildDocument(blocks: readonly SyntaxBlock[]): MinutesDocumentT 
   const minuteNumbers = new Set(items.map((it) => it.number).filter((n): n is string => n !== null));
   for (const it of items) {
     const texts = [{ text: it.title ?? "", position: it.titlePosition ?? it.position }, ...it.content.map((c) => ({ text: c.text ?? "", position: c.position }))];
-    it.applications = readApplications(it.title ?? "", texts, minuteNumbers);
+    // a sub-item ("9.1") is about what its minute ("9. Consideration of planning applications") is about
+    const parent = it.number && /^\d+\.\d+$/.test(it.number) ? items.find((x) => x.number === it.number!.split(".")[0]) : undefined;
+    it.applications = readApplications(`${it.title ?? ""} ${parent?.title ?? ""}`, texts, minuteNumbers);
   }
   // business taken with the press and public excluded
   markExempt(items, itemBlocks.map((own) => own.map((b) => joinLines(b.lines)).join(" ")));
