@@ -6,7 +6,7 @@
 import { COUNT_WORD, countOf } from "./dates.js";
 import type { ActionT, ClauseT, ResolutionT, VoteT } from "./schema.js";
 import { stripHonorific } from "./names.js";
-import { joinLines, type SyntaxBlock } from "./tree.js";
+import { joinLines, type Line, type SyntaxBlock } from "./tree.js";
 
 const FORMAL = /\b(?:it\s+was|it\s+is|council|committee|cabinet|board|panel|councillors|members|meeting|all|and|parish council|town council|we)\s+(?:\w+ly\s+)?resolved\b|\bresolved\s*(?::|that\b|to\b|unanimously\b)|^resolved\b/i;
 const CONSENSUS =
@@ -204,6 +204,18 @@ const OWNER_PERSON =
   /^(?:[Cc]llrs?|CLLR|[Cc]yng|[Cc]ouncillors?)\.?\s+(?:\p{Lu}(?:\.\s*|\s+))*\p{Lu}[\p{L}'’-]+(?:(?:\s*[\/&,]\s*|\s+and\s+)(?:(?:[Cc]llrs?|[Cc]yng)\.?\s+)?(?:\p{Lu}(?:\.\s*|\s+))*\p{Lu}[\p{L}'’-]+)*$/u;
 const OWNER_INITIALS = /^\p{Lu}{2,3}(?:\s*[\/&,]\s*\p{Lu}{2,3})*\/?$/u;
 const OWNER = { test: (t: string) => OWNER_ROLE.test(t) || OWNER_PERSON.test(t) || OWNER_INITIALS.test(t) };
+
+/** The rows of a block: one per numbered point where its lines open with them, else the block. */
+function rowsOf(b: SyntaxBlock): string[] {
+  const point = /^(?:\d{1,3}(?:\.\d{1,3})+\.?|\d{1,3}\.|[-•·*])\s+\S/;
+  if (b.lines.length < 2 || !b.lines.slice(1).some((l) => point.test(l.clean))) return [joinLines(b.lines)];
+  const rows: Line[][] = [];
+  for (const l of b.lines) {
+    if (rows.length === 0 || point.test(l.clean)) rows.push([l]);
+    else rows[rows.length - 1]!.push(l);
+  }
+  return rows.map((r) => joinLines(r));
+}
 
 /** The owner named by a short line of an action column, or null for a disposition ("Noted", "Feb"). */
 export function ownerOf(text: string): string | null {
@@ -542,8 +554,42 @@ export function readDecisions(blocks: readonly SyntaxBlock[]): Decisions {
       j++;
     }
     const before = blocks[i - 1]!;
-    if (run.length >= 2 && ["paragraph", "bullet", "clause", "itemHeading"].includes(before.kind) && !actions.some((a) => a.position === run[0]!.b.lines[0]!.position)) {
-      for (const r of run) actions.push({ text: joinLines(before.lines), owner: r.owner, position: r.b.position });
+    if (run.length >= 2 && ["paragraph", "bullet", "clause", "itemHeading"].includes(before.kind)) {
+      // the first owner alone was read above as the action of the block before it: the run is read whole here
+      const taken = actions.findIndex((a) => a.position === run[0]!.b.lines[0]!.position);
+      if (taken >= 0) actions.splice(taken, 1);
+      // the rows the owners stand beside: the blocks back to the last owner before the run; each
+      // owner takes the latest row that names it ("NC was requested to ..."), else the latest free one
+      // (a block whose lines are numbered points, "6.8 Eon querying ... NC to check with NALC on
+      // this.", is a row per point)
+      const pool: string[] = [];
+      for (let q = i - 1; q >= 0 && pool.length < 60; q--) {
+        const pb = blocks[q]!;
+        if (pb.lines.length === 1 && ownerOf(pb.lines[0]!.clean)) break;
+        // (the item's own heading is no row; a numbered point's heading inside it is)
+        if (["paragraph", "bullet", "clause"].includes(pb.kind) || (pb.kind === "itemHeading" && q > 0)) pool.push(...rowsOf(pb).reverse());
+      }
+      // a column flattened before its rows ("Matters arising ...:" / "PN" "KN" ... / "5.1.1 ..."):
+      // where the rows before are too few, the owners stand for the rows after
+      if (pool.filter((t) => /\p{L}{3}/u.test(t)).length < run.length) {
+        const after: string[] = [];
+        for (let q = j; q < blocks.length && after.length < 60; q++) {
+          const pb = blocks[q]!;
+          if (pb.lines.length === 1 && ownerOf(pb.lines[0]!.clean)) break;
+          if (["paragraph", "bullet", "clause", "itemHeading"].includes(pb.kind)) after.push(...rowsOf(pb));
+        }
+        if (after.filter((t) => /\p{L}{3}/u.test(t)).length >= run.length) pool.splice(0, pool.length, ...after);
+      }
+      const used = new Set<number>();
+      const free = (k: number) => !used.has(k) && /\p{L}{3}/u.test(pool[k]!);
+      for (const r of run) {
+        const who = r.owner.replace(/[/\s]+/g, " ").trim().split(" ").filter((w) => w.length >= 2);
+        const names = (t: string) => who.some((w) => new RegExp(String.raw`(?<![\p{L}])${w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\p{L}])`, "iu").test(t));
+        let k = pool.findIndex((t, q) => free(q) && names(t));
+        if (k < 0) k = pool.findIndex((_t, q) => free(q));
+        if (k >= 0) used.add(k);
+        actions.push({ text: k >= 0 ? pool[k]! : joinLines(before.lines), owner: r.owner, position: r.b.position });
+      }
       i = j - 1;
     }
   }

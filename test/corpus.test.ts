@@ -420,3 +420,19 @@ describe("a run-on line with headings in capitals", () => {
     expect(item(d, "18").title).toBe("CROWN INN UPDATE");
   });
 });
+
+describe("a column of action owners flattened away from its rows", () => {
+  it("each owner takes the row that names it, from the rows beside the column before or after it (Wereham 2014)", () => {
+    const d = doc("wereham-parish-council_ordinary-meeting_2014-01-14");
+    // after the rows: "9.1.3 Litter bins – NC was requested to get a quote ...", "9.1.4 ... NC was asked to include a point ..." / "NC" "NC"
+    const nine = item(d, "9.0").actions.map((a) => a.text);
+    expect(nine).toEqual(expect.arrayContaining([expect.stringMatching(/^9\.1\.3 Litter bins – NC was requested/), expect.stringMatching(/^9\.1\.4 Need identified/)]));
+    // "6.8 Eon querying if the Parish Council is a micro-business. NC to check with NALC on this."
+    expect(item(d, "6.0").actions[0]!.text).toMatch(/^6\.8 Eon querying/);
+    // before the rows: "PN" "KN" "NC" ... then "12/11-9.4 Bennett Homes consider ...", one owner to a row
+    const five = item(d, "5.0").actions;
+    expect(five).toHaveLength(10);
+    expect(new Set(five.map((a) => a.text)).size).toBe(10);
+    expect(five.find((a) => a.owner === "PN" && /PN advised/.test(a.text))).toBeDefined();
+  });
+});
