@@ -30,6 +30,8 @@ const SECONDER_RES = [
   new RegExp(String.raw`(?:^|[.;,(]\s*)(?:2nd|[Ss]econded|SECONDED|[Ss]econder)\s*[:.]?\s*(${NAME})`, "u"),
   new RegExp(String.raw`(${NAME})\s+seconded\b`, "u"),
   new RegExp(String.raw`\b[Ee]iliwyd\s+gan\s+(?:y\s+)?(${NAME})`, "u"),
+  // "Prop KN 2nd BB All agreed.": no stop between the proposer and the seconder
+  new RegExp(String.raw`\b(?:[Pp]rop(?:osed)?|PROP(?:OSED)?)\.?\s+(?:by\s+)?(?:\p{Lu}{2,3}|${NAME})\s*,?\s+2nd\s*[:.]?\s*(${NAME})`, "u"),
 ];
 
 function who(res: RegExp[], text: string): string | null {

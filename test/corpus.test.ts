@@ -113,6 +113,10 @@ describe("single lines", () => {
   it("closes with 'The Chairman brought the meeting to a close at 9.50pm'", () => {
     expect(one("Minutes of the meeting of X Parish Council held at the Hall on 1 May 2019 at 7pm\n\n1. Apologies\nNone.\n\nThe Chairman brought the meeting to a close at 9.50pm\n").meeting.endTime).toBe("21:50");
   });
+  it("reads 'Prop KN 2nd BB All agreed.' with no stop between proposer and seconder (Wereham 2014)", () => {
+    const d = one("Minutes of the meeting of X Parish Council held at the Hall on 1 May 2019 at 7pm\n\n12.0 Finance\nThe payments were approved. Prop KN 2nd BB All agreed.\n");
+    expect(d.items[0]!.resolutions[0]).toMatchObject({ proposer: "KN", seconder: "BB", vote: { unanimous: true } });
+  });
   it("reads 'Prop. GK, 2nd PN. 4 in favour, 2 against, JB abstained.' (Wereham 2014)", () => {
     const d = one("Minutes of the meeting of X Parish Council held at the Hall on 1 May 2019 at 7pm\n\n1. Quotes\nThe quote was accepted. Prop. GK, 2nd PN. 4 in favour, 2 against, JB abstained.\n");
     expect(d.items[0]!.resolutions[0]).toMatchObject({ proposer: "GK", seconder: "PN", vote: { for: 4, against: 2 } });
