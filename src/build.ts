@@ -255,10 +255,12 @@ export function buildDocument(blocks: readonly SyntaxBlock[]): MinutesDocumentT 
   }
   // planning applications decided under each item
   const minuteNumbers = new Set(items.map((it) => it.number).filter((n): n is string => n !== null));
+  const byNumber = new Map<string, ItemT>();
+  for (const it of items) if (it.number !== null && !byNumber.has(it.number)) byNumber.set(it.number, it);
   for (const it of items) {
     const texts = [{ text: it.title ?? "", position: it.titlePosition ?? it.position }, ...it.content.map((c) => ({ text: c.text ?? "", position: c.position }))];
     // a sub-item ("9.1") is about what its minute ("9. Consideration of planning applications") is about
-    const parent = it.number && /^\d+\.\d+$/.test(it.number) ? items.find((x) => x.number === it.number!.split(".")[0]) : undefined;
+    const parent = it.number && /^\d+\.\d+$/.test(it.number) ? byNumber.get(it.number.split(".")[0]!) : undefined;
     it.applications = readApplications(`${it.title ?? ""} ${parent?.title ?? ""}`, texts, minuteNumbers);
   }
   // business taken with the press and public excluded

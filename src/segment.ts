@@ -146,12 +146,33 @@ export function findOpeners(blocks: readonly SyntaxBlock[], from = 0): Opener[] 
   // where the minutes accepted so far are set in bold or capitals, nearly all of them, a plain
   // numbered line out of their sequence is a point in a list ("1. Diamond Jubilee ..." under
   // "**8. Correspondence**")
-  const houseStyled = (so: readonly Candidate[]): boolean => {
-    if (so.length < 3) return false;
-    const bold = so.filter((x) => x.style === "bold").length;
-    const caps = so.filter((x) => x.style === "caps").length;
-    return Math.max(bold, caps) >= 0.8 * so.length;
+  // (counted as minutes are accepted, not recounted for each line: a long document stays linear)
+  const styleCount = { bold: 0, caps: 0, plain: 0 };
+  const houseStyled = (): boolean => {
+    const n = styleCount.bold + styleCount.caps + styleCount.plain;
+    return n >= 3 && Math.max(styleCount.bold, styleCount.caps) >= 0.8 * n;
   };
+  // each candidate's next strong candidate of its family, and each family's candidates in order
+  // with the last place each leading number takes in it
+  const nextStrongOf = new Map<Candidate, Candidate | undefined>();
+  const latestStrong = new Map<string, Candidate>();
+  for (let k = cands.length - 1; k >= 0; k--) {
+    const c = cands[k]!;
+    nextStrongOf.set(c, latestStrong.get(c.family));
+    if (c.strong) latestStrong.set(c.family, c);
+  }
+  const byFamily = new Map<string, Candidate[]>();
+  const placeInFamily = new Map<Candidate, number>();
+  const lastPlaceOf = new Map<string, Map<number, number>>();
+  for (const c of cands) {
+    const list = byFamily.get(c.family) ?? [];
+    if (list.length === 0) byFamily.set(c.family, list);
+    placeInFamily.set(c, list.length);
+    const places = lastPlaceOf.get(c.family) ?? new Map<number, number>();
+    if (places.size === 0) lastPlaceOf.set(c.family, places);
+    places.set(leading(c.number!), list.length);
+    list.push(c);
+  }
   const accepted: Candidate[] = [];
   const sublist = new Set<Candidate>();
   let last: Candidate | undefined;
@@ -169,7 +190,7 @@ export function findOpeners(blocks: readonly SyntaxBlock[], from = 0): Opener[] 
     // so is one between minute n and a heading that is minute n + 1, unless it is n + 1 itself
     // ("4. MATTERS ARISING", "4. 4.4.4.9. The letter ...", "8. The Remembrance Service ...", "5. CORRESPONDENCE")
     if (ok && last && !c.strong && c.family === last.family && /^d\.?$/.test(c.family)) {
-      const nextStrong = cands.find((x) => x.index > c.index && x.strong && x.family === c.family);
+      const nextStrong = nextStrongOf.get(c);
       const p = leading(last.number!);
       if (nextStrong && leading(nextStrong.number!) === p + 1 && leading(c.number!) !== p + 1) ok = false;
       // and one that a heading of the same number follows is a point about that minute's business
@@ -188,11 +209,13 @@ export function findOpeners(blocks: readonly SyntaxBlock[], from = 0): Opener[] 
     if (sublist.has(c)) ok = false;
     else if (ok && last && /^d\.?$/.test(c.family) && c.family === last.family && leading(c.number!) < leading(last.number!)) {
       const p = leading(last.number!);
-      const same = cands.filter((x) => x.family === c.family && x.index >= c.index);
-      let end = 1;
-      while (end < same.length && leading(same[end]!.number!) === leading(same[end - 1]!.number!) + 1) end++;
-      if (end >= 3 && same.slice(end).some((x) => leading(x.number!) === p + 1)) {
-        for (const x of same.slice(0, end)) sublist.add(x);
+      const family = byFamily.get(c.family)!;
+      const from = placeInFamily.get(c)!;
+      let end = from + 1;
+      while (end < family.length && leading(family[end]!.number!) === leading(family[end - 1]!.number!) + 1) end++;
+      const resume = lastPlaceOf.get(c.family)!.get(p + 1);
+      if (end - from >= 3 && resume !== undefined && resume >= end) {
+        for (const x of family.slice(from, end)) sublist.add(x);
         ok = false;
       }
     }
@@ -200,7 +223,7 @@ export function findOpeners(blocks: readonly SyntaxBlock[], from = 0): Opener[] 
     // were excluded is its minute ("... due to the confidential nature of the matters to be
     // discussed within the next item." / "9\. Money Claim ...")
     if (!ok && last && c.family === last.family && c.index > 0 && excludesPublic(joinLines(blocks[c.index - 1]!.lines))) ok = true;
-    if (ok && last && c.style === "plain" && houseStyled(accepted) && c.family === last.family && /^d\.?$/.test(c.family) && leading(c.number!) !== leading(last.number!) + 1) ok = false;
+    if (ok && last && c.style === "plain" && houseStyled() && c.family === last.family && /^d\.?$/.test(c.family) && leading(c.number!) !== leading(last.number!) + 1) ok = false;
     // a numbered sub-item of the current minute: "5.1 Chairman's Report" under "5."
     if (!ok && last && /^d\.d\.?$/.test(c.family) && /^d\.?$/.test(main)) {
       const [maj, min] = c.number!.split(".").map(Number) as [number, number];
@@ -210,11 +233,12 @@ export function findOpeners(blocks: readonly SyntaxBlock[], from = 0): Opener[] 
     }
     if (ok) {
       accepted.push(c);
+      styleCount[c.style]++;
       last = c;
     }
   }
   // a lone number with no title takes the next heading block as its title
-  for (const c of accepted) {
+  for (const [k, c] of accepted.entries()) {
     if (c.title !== null) continue;
     // "15.0" / "Parish Plan: Moved to March meeting.": a title before a colon on the next line
     const after = blocks[c.index + 1];
@@ -223,7 +247,7 @@ export function findOpeners(blocks: readonly SyntaxBlock[], from = 0): Opener[] 
       c.title = colon[1]!;
       continue;
     }
-    const next = accepted.find((o) => o.index > c.index);
+    const next = accepted[k + 1];
     for (let i = c.index + 1; i < blocks.length && (!next || i < next.index); i++) {
       const b = blocks[i]!;
       if (b.kind === "endLine") break; // the meeting ended: what follows is no minute's title
