@@ -329,7 +329,7 @@ function joinWrapped(lines: readonly Line[]): Joined[] {
 }
 
 const APOLOGY_SENTENCE =
-  /\bymddiheuriadau\s+gan\s+(?:y\s+)?(.+?)(?:(?<!\b(?:[A-Z]|Mr|Mrs|Ms|Dr|Cllr|Cyng))\.\s|\.$|$)|\bapolog(?:y|ies)(?:\s+for\s+(?:absence|lateness))?\s+(?:were|was|had been|have been)?\s*(?:received|given|sent|tendered|submitted|noted|accepted)?(?:\s+and\s+(?:accepted|noted|approved))?\s*(?:from|by|on behalf of)\s+(.+?)(?:(?<!\b(?:[A-Z]|Mr|Mrs|Ms|Dr|Cllr|Cyng))\.\s|\.$|$)|\bthere were apologies from\s+(.+?)(?:(?<!\b(?:[A-Z]|Mr|Mrs|Ms|Dr|Cllr|Cyng))\.\s|\.$|$)|^apologies(?: for absence)?\s*(?::|[-–]|were received from)\s*(.+?)(?:(?<!\b(?:[A-Z]|Mr|Mrs|Ms|Dr|Cllr|Cyng))\.\s|\.$|$)|^apologies(?: for absence)?\s+((?:(?:parish|county|borough|district|town)\s+)?(?:councillors?|cllrs?)\b.+?)(?:(?<!\b(?:[A-Z]|Mr|Mrs|Ms|Dr|Cllr|Cyng))\.\s|\.$|$)/i;
+  /\bymddiheuriadau\s+gan\s+(?:y\s+)?(.+?)(?:(?<!\b(?:[A-Z]|Mr|Mrs|Ms|Dr|Cllr|Cyng))\.\s|\.$|$)|\bapolog(?:y|ies)(?:\s+(?:for|of)\s+(?:absence|lateness))?\s+(?:were|was|had been|have been)?\s*(?:received|given|sent|tendered|submitted|noted|accepted|provided)?(?:\s+and\s+(?:accepted|noted|approved))?\s*(?:from|by|on behalf of|(?<=provided\s*)for)\s+(.+?)(?:(?<!\b(?:[A-Z]|Mr|Mrs|Ms|Dr|Cllr|Cyng))\.\s|\.$|$)|\bthere were apologies from\s+(.+?)(?:(?<!\b(?:[A-Z]|Mr|Mrs|Ms|Dr|Cllr|Cyng))\.\s|\.$|$)|^apologies(?: for absence)?\s*(?::|[-–]|were received from)\s*(.+?)(?:(?<!\b(?:[A-Z]|Mr|Mrs|Ms|Dr|Cllr|Cyng))\.\s|\.$|$)|^apologies(?: for absence)?\s+((?:(?:parish|county|borough|district|town)\s+)?(?:councillors?|cllrs?)\b.+?)(?:(?<!\b(?:[A-Z]|Mr|Mrs|Ms|Dr|Cllr|Cyng))\.\s|\.$|$)/i;
 
 /**
  * Apologies recorded in a sentence: "Apologies were received from Councillor Graham Andrews, Mr ...",
@@ -342,6 +342,8 @@ export function apologiesIn(text: string, position: PositionT): AttendeeT[] {
   // (the labelled form, group 4, is read as a section of the attendance list instead)
   const list = (m[1] ?? m[2] ?? m[3] ?? m[5] ?? "")
     .split(/\s(?=(?:Councillor|Cllr|Mr|Mrs|Ms|Dr)\.?\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*\s+(?:attended|was|were|had|has|joined|left|arrived|gave|sent|declared|substituted|proposed|asked)\b)/u)[0]!
+    // or a sentence that starts with no full stop before it: "... and Cllr C Sharp These were accepted by all."
+    .split(/\s(?=(?:These|This|They|It|All|The|Both)\s+(?:were|was|are|is|have|had|apologies)\b)/u)[0]!
     .trim();
   const defaultHonorific = /^(?:councillors|cllrs|cynghorwyr)\b/i.test(list) ? "Councillor" : null;
   const body = list.replace(/^(?:councillors|cllrs|cynghorwyr)\.?\s+/i, "");

@@ -324,7 +324,7 @@ export function buildDocument(blocks: readonly SyntaxBlock[]): MinutesDocumentT 
       const apologyContext = !aboutLastMinutes && (/apolog|ymddiheur/i.test(it.title ?? "") || /\bapolog|\bymddiheur/i.test(text));
       if (apologyContext) {
         let found = apologiesIn(text.replace(/^\S+\s+/, (m) => (/^\d/.test(m) ? "" : m)), b.position);
-        const forWhom = /apolog/i.test(it.title ?? "") ? /\b(?:from|for)\s+((?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\b.+?)(?:\.\s|\.$|$)/.exec(text) : null;
+        const forWhom = /apolog/i.test(it.title ?? "") && /apolog|absen|unable to attend|ymddiheur/i.test(text) ? /\b(?:from|for)\s+((?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\b.+?)(?:\.\s|\.$|$)/.exec(text) : null;
         if (found.length === 0 && forWhom) found = readListLine(forWhom[1]!.replace(/^(?:councillors|cllrs)\.?\s+/i, ""), null, "apologies", b.position, null).filter((a) => a.name);
         if (found.length === 0 && /apolog/i.test(it.title ?? "") && own !== b.lines.slice(0, 0) && !/\b(?:was|were|had|has|no|none|nil|took|welcomed|opened|thanked|chaired|reported|said)\b/i.test(text) && !/^\S*\d/.test(text)) {
           // the names alone under an "Apologies" heading: "A Armstrong, EDC and M Armstrong (Councillors)"

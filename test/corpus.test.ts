@@ -113,6 +113,14 @@ describe("single lines", () => {
   it("closes with 'The Chairman brought the meeting to a close at 9.50pm'", () => {
     expect(one("Minutes of the meeting of X Parish Council held at the Hall on 1 May 2019 at 7pm\n\n1. Apologies\nNone.\n\nThe Chairman brought the meeting to a close at 9.50pm\n").meeting.endTime).toBe("21:50");
   });
+  it("reads 'Apologies of absence were provided for ... and Cllr C Sharp These were accepted by all.', and a resignation is no apology (Northwold 2017, extraordinary)", () => {
+    const d = one(
+      "Minutes of the Extraordinary Meeting of X Parish Council held at the Village Hall on 19 July 2017 at 7.30pm\n\n" +
+        "1\\. ACCEPTANCE OF APOLOGIES FOR ABSENCE Apologies of absence were provided for Cllr A Muir, Cllr S Leet, Cllr S Gillet and Cllr C Sharp These were accepted by all.\n\n" +
+        "Cllr Crisp formally announced the recently received resignation from Cllr A Muir who will be greatly missed and has been an asset to the Parish Council.\n",
+    );
+    expect(d.attendees.map((a) => [a.name, a.attendance])).toEqual([["A Muir", "apologies"], ["S Leet", "apologies"], ["S Gillet", "apologies"], ["C Sharp", "apologies"]]);
+  });
   it("reads 'Prop KN 2nd BB All agreed.' with no stop between proposer and seconder (Wereham 2014)", () => {
     const d = one("Minutes of the meeting of X Parish Council held at the Hall on 1 May 2019 at 7pm\n\n12.0 Finance\nThe payments were approved. Prop KN 2nd BB All agreed.\n");
     expect(d.items[0]!.resolutions[0]).toMatchObject({ proposer: "KN", seconder: "BB", vote: { unanimous: true } });
