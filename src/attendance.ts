@@ -329,7 +329,7 @@ function joinWrapped(lines: readonly Line[]): Joined[] {
 }
 
 const APOLOGY_SENTENCE =
-  /\bymddiheuriadau\s+gan\s+(?:y\s+)?(.+?)(?:(?<!\b(?:[A-Z]|Mr|Mrs|Ms|Dr|Cllr|Cyng))\.\s|\.$|$)|\bapolog(?:y|ies)(?:\s+(?:for|of)\s+(?:absence|lateness))?\s+(?:were|was|had been|have been)?\s*(?:received|given|sent|tendered|submitted|noted|accepted|provided)?(?:\s+and\s+(?:accepted|noted|approved))?\s*(?:from|by|on behalf of|(?<=provided\s*)for)\s+(.+?)(?:(?<!\b(?:[A-Z]|Mr|Mrs|Ms|Dr|Cllr|Cyng))\.\s|\.$|$)|\bthere were apologies from\s+(.+?)(?:(?<!\b(?:[A-Z]|Mr|Mrs|Ms|Dr|Cllr|Cyng))\.\s|\.$|$)|^apologies(?: for absence)?\s*(?::|[-–]|were received from)\s*(.+?)(?:(?<!\b(?:[A-Z]|Mr|Mrs|Ms|Dr|Cllr|Cyng))\.\s|\.$|$)|^apologies(?: for absence)?\s+((?:(?:parish|county|borough|district|town)\s+)?(?:councillors?|cllrs?)\b.+?)(?:(?<!\b(?:[A-Z]|Mr|Mrs|Ms|Dr|Cllr|Cyng))\.\s|\.$|$)/i;
+  /\bymddiheuriadau\s+gan\s+(?:y\s+)?(.+?)(?:(?<!\b(?:[A-Z]|Mr|Mrs|Ms|Dr|Cllr|Cyng))\.\s|\.$|$)|\bapolog(?:y|ies)(?:\s+(?:for|of)\s+(?:absence|lateness))?\s+(?:were|was|had been|have been)?\s*(?:received|given|sent|tendered|submitted|noted|accepted|provided|intimated)?(?:\s+and\s+(?:accepted|noted|approved))?\s*(?:from|by|on behalf of|(?<=provided\s*)for)\s+(.+?)(?:(?<!\b(?:[A-Z]|Mr|Mrs|Ms|Dr|Cllr|Cyng))\.\s|\.$|$)|\bthere were apologies from\s+(.+?)(?:(?<!\b(?:[A-Z]|Mr|Mrs|Ms|Dr|Cllr|Cyng))\.\s|\.$|$)|^apologies(?: for absence)?\s*(?::|[-–]|were received from)\s*(.+?)(?:(?<!\b(?:[A-Z]|Mr|Mrs|Ms|Dr|Cllr|Cyng))\.\s|\.$|$)|^apologies(?: for absence)?\s+((?:(?:parish|county|borough|district|town)\s+)?(?:councillors?|cllrs?)\b.+?)(?:(?<!\b(?:[A-Z]|Mr|Mrs|Ms|Dr|Cllr|Cyng))\.\s|\.$|$)/i;
 
 /**
  * Apologies recorded in a sentence: "Apologies were received from Councillor Graham Andrews, Mr ...",

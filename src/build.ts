@@ -9,6 +9,7 @@ import { readDecisions } from "./decisions.js";
 import { readHeader } from "./header.js";
 import { readQaPairs, readQuestions } from "./questions.js";
 import type { AppendixT, AttendeeT, BlockT, DiagnosticT, ItemT, MinutesDocumentT, PositionT, QuestionT } from "./schema.js";
+import { readDivisions } from "./divisions.js";
 import { markExempt } from "./exempt.js";
 import { readApplications } from "./planning.js";
 import { findOpeners } from "./segment.js";
@@ -243,6 +244,12 @@ export function buildDocument(blocks: readonly SyntaxBlock[]): MinutesDocumentT 
       content.push(...contentOf(b));
     });
     const decisions = readDecisions(own);
+    // recorded votes with the names of those who voted: a vote counted in the prose gets its names
+    for (const d of readDivisions(own)) {
+      const same = decisions.votes.find((v) => v.for === d.for && v.against === d.against && v.forNames.length === 0);
+      if (same) Object.assign(same, { forNames: d.forNames, againstNames: d.againstNames, abstainedNames: d.abstainedNames, subject: same.subject ?? d.subject, abstentions: same.abstentions ?? d.abstentions });
+      else decisions.votes.push(d);
+    }
     const item: ItemT = {
       number: o.number, title, pages, exempt: false, content, resolutions: decisions.resolutions, votes: decisions.votes,
       actions: decisions.actions, applications: [], position: headBlock.position,

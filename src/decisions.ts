@@ -17,12 +17,15 @@ const OUTCOME = /\bcarried\b|\bin\s+favour\b|\bagreed\b|\baccepted\b|\bapproved\
 
 const UNANIMOUS = /\bunanimous(?:ly)?\b|\ball\s+(?:agreed|in\s+favour|resolved)\b|\bagreed\s+by\s+all\b|\ball\s+(?:the\s+)?(?:councillor[’']?s|members)\s+(?:present\s+)?(?:agreed|approved|resolved)\b|\b(?:approved|agreed)\s+by\s+all\b|\bby\s+(?:resolution\s+of\s+)?all\s+(?:the\s+)?(?:councillor[’']?s|members)\b|\bpawb\s+yn\s+gytun\b|\byn\s+unfrydol\b|\bnem\.?\s*con\b/i;
 
-const NAME_WORD = String.raw`\p{Lu}(?:\.|[\p{L}'’-]+)`;
+// a word of a name, or an initial: "A.", or "A" before the next word of the name ("Mr A Christie")
+const NAME_WORD = String.raw`\p{Lu}(?:\.|[\p{L}'’-]+|(?=\s+\p{Lu}[\p{L}'’-]))`;
 const NAME = String.raw`(?:(?:Cllr|Councillor|Cyng|Mr|Mrs|Ms|Dr)\.?\s+)?(?:the\s+Chair(?:man|person)?|the\s+Vice[- ]Chair(?:man|person)?|${NAME_WORD}(?:\s+(?!(?:Seconded|Carried|Proposed|Agreed|All|The|And|Prop|Lost)\b)${NAME_WORD}){0,2})`;
 const PROPOSER_RES = [
   new RegExp(String.raw`\b(?:proposed|moved|nominated)\s+by\s+(${NAME})`, "u"),
   new RegExp(String.raw`(?:^|[.;,(]\s*)(?:[Pp]roposed|PROPOSED|[Pp]rop\.?|[Pp]roposer)\s*[:.]?\s*(${NAME})`, "u"),
   new RegExp(String.raw`(${NAME})\s+(?:proposed|moved|nominated)\b`, "u"),
+  // "Mr R Bremner, seconded by Mr A Christie, moved the recommendations."
+  new RegExp(String.raw`(${NAME}),?\s+seconded\s+by\s+${NAME},?\s+(?:moved|proposed)\b`, "u"),
   new RegExp(String.raw`\b[Cc]ynigiwyd\s+gan\s+(?:y\s+)?(${NAME})`, "u"),
 ];
 const SECONDER_RES = [

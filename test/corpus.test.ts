@@ -448,3 +448,33 @@ describe("a column of action owners flattened away from its rows", () => {
     expect(five.find((a) => a.owner === "PN" && /PN advised/.test(a.text))).toBeDefined();
   });
 });
+
+describe("recorded votes (the forms quoted in issue 3; no recorded vote is in the corpus or the seeds)", () => {
+  const one = (text: string) => parseMinutes(text).document;
+  const head = "Minutes of the meeting of Council held at Plough Lane, Hereford on Friday 30 September 2022 at 10.00 am\n\nPresent: Councillor Sebastian Bowen (chairperson)\n\n";
+  it("'FOR (44): Councillors ...', 'AGAINST (0)', 'ABSTAIN (2): ...' give the counts and the names", () => {
+    const d = one(`${head}25. BUDGET\n\nThe motion was put to a recorded vote and carried:\n\nFOR (4): Councillors Graham Andrews, Paul Andrews, Polly Andrews and Jenny Bartlett\nAGAINST (0)\nABSTAIN (2): Councillors Ellie Chowns and Toni Fagan\n`);
+    expect(d.items[0]!.votes).toEqual([
+      expect.objectContaining({ for: 4, against: 0, abstentions: 2, outcome: "carried", forNames: ["Graham Andrews", "Paul Andrews", "Polly Andrews", "Jenny Bartlett"], againstNames: [], abstainedNames: ["Ellie Chowns", "Toni Fagan"] }),
+    ]);
+  });
+  it("'Members voting FOR the amendment: Councillors ... (3 votes)' and a prose 'For the next meeting, ...' that is no label", () => {
+    const d = one(`${head}26. AMENDMENT\n\nMembers voting FOR the amendment: Councillors Dave Boulter, Tracy Bowes and Clare Davies (3 votes)\nMembers voting AGAINST the amendment: Councillors Barry Durkin and John Hardwick (2 votes)\n\nFor the next meeting, the clerk will circulate the papers.\n`);
+    expect(d.items[0]!.votes).toEqual([expect.objectContaining({ subject: "the amendment", for: 3, against: 2, outcome: "carried", againstNames: ["Barry Durkin", "John Hardwick"] })]);
+  });
+  it("a Scottish division: 'For the Motion (38):' and 'For the Amendment (21):' are the two sides; 'Declined to vote' is neither; 'X, seconded by Y, moved'; apologies 'intimated on behalf of'", () => {
+    const d = one(
+      "MINUTE OF MEETING OF THE HIGHLAND COUNCIL held in the Council Chamber, Glenurquhart Road, Inverness on Thursday 9 March 2023 at 10.35am.\n\n" +
+        "Present:\nMr A Baldrey, Mr C Ballance, Dr C Birt, Mr B Boyd\n\n1. Calling of the Roll and Apologies for Absence\n\nApologies for absence were intimated on behalf of Mr R Gale and Mrs M Paterson.\n\n" +
+        "2. Revenue Budget 2023/24\n\nMr R Bremner, seconded by Mr A Christie, moved the recommendations.\n\n" +
+        "On a division, the Motion received 38 votes and the Amendment received 21 votes, with 2 abstentions, the votes having been cast as follows:\n\n" +
+        "For the Motion (38):\nMr A Baldrey, Mr C Ballance, Dr C Birt\n\nFor the Amendment (21):\nMr B Boyd, Mr R Gale\n\nAbstentions (2):\nMr J Finlayson, Mrs L Saggers\n\nDeclined to vote (1):\nMr D Fraser\n",
+    );
+    expect(d.attendees.filter((a) => a.attendance === "apologies").map((a) => a.name)).toEqual(["R Gale", "M Paterson"]);
+    const two = d.items.find((i) => i.number === "2")!;
+    expect(two.resolutions[0]).toMatchObject({ proposer: "R Bremner", seconder: "A Christie" });
+    expect(two.votes).toEqual([
+      expect.objectContaining({ subject: "the motion", for: 38, against: 21, abstentions: 2, outcome: "carried", forNames: ["A Baldrey", "C Ballance", "C Birt"], againstNames: ["B Boyd", "R Gale"], abstainedNames: ["J Finlayson", "L Saggers"] }),
+    ]);
+  });
+});
