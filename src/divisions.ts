@@ -44,7 +44,8 @@ function sideOf(word: string): Side {
 
 /** The names in a list: "Councillors Andrews, Bartlett and Chowns", "Mr A Baldrey, Dr C Birt". */
 function namesIn(text: string, position: PositionT): string[] {
-  const body = text.replace(/\(\s*\d{1,3}\s*votes?\s*\)\s*\.?\s*$/i, "").replace(/^(?:councillors|cllrs)\.?\s+/i, "").trim();
+  const tail = /\(\s*\d{1,3}\s*votes?\s*\)\s*\.?\s*$/i.exec(text.slice(-40));
+  const body = (tail ? text.slice(0, text.length - tail[0].length) : text).replace(/^(?:councillors|cllrs)\.?\s+/i, "").trim();
   if (!body || /^(?:none|nil|0)\.?$/i.test(body)) return [];
   return readListLine(body, null, "present", position, null)
     .map((a) => a.name)
@@ -71,7 +72,8 @@ function labelsIn(blocks: readonly SyntaxBlock[]): Label[] {
       if (!text.trim() && j === b.lines.length - 1 && next && (next.kind === "paragraph" || next.kind === "heading") && !LABEL.exec(next.lines[0]!.prose)) {
         text = next.lines.map((x) => x.prose).join(" ");
       }
-      const votesAtEnd = /\(\s*(\d{1,3})\s*votes?\s*\)\s*\.?\s*$/i.exec(text);
+      // (looked for in the last few characters only: a long line is not searched from every bracket)
+      const votesAtEnd = /\(\s*(\d{1,3})\s*votes?\s*\)\s*\.?\s*$/i.exec(text.slice(-40));
       const names = namesIn(text, l.position);
       const n = count !== undefined ? Number(count) : votesAtEnd ? Number(votesAtEnd[1]) : names.length > 0 ? names.length : null;
       out.push({ side: sideOf(word), object: object?.toLowerCase() ?? null, count: n, names, position: l.position });
