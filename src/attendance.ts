@@ -143,6 +143,11 @@ export function readListLine(text: string, section: Section | null, kind: Kind, 
       continue;
     }
     const p = readPerson(t);
+    // "Councillors Boulton, Donnelly, Houghton and Yuill": the plural is every name's honorific
+    if (p?.honorific && /^(?:councillors|cllrs)$/i.test(p.honorific.replace(/\.$/, ""))) {
+      p.honorific = /^cllrs/i.test(p.honorific) ? "Cllr" : "Councillor";
+      defaultHonorific = p.honorific;
+    }
     const hasHonorific = stripHonorific(t.replace(/^[-•·*]\s+/, "")).honorific !== null;
     const continuesRole = prev !== null && roleOpen && !hasHonorific && !/\([^)]+\)/.test(t);
     // two people run together with no comma or honorific between them: "Cllr Janet Taylor Helen

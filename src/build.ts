@@ -119,6 +119,24 @@ export function buildDocument(blocks: readonly SyntaxBlock[]): MinutesDocumentT 
   if (endIdx >= 0) openers = openers.filter((o) => o.index < endIdx);
 
   const bodyEnd = endIdx >= 0 ? endIdx + 1 : blocks.length;
+  // minutes that are numbered paragraphs under headings of their own ("DECLARATIONS OF INTEREST" /
+  // "1. There were no declarations of interest."): where most numbered minutes run into their
+  // text and stand right under a heading line, the heading is the title and the minute starts there
+  {
+    const numbered = openers.filter((o) => o.number !== null);
+    const taken = new Set(openers.flatMap((o) => [o.index, o.titleBlock]));
+    const above = (o: (typeof openers)[number]) => {
+      const h = blocks[o.index - 1];
+      return o.runIn && o.index - 1 >= minutesStart && !!h && h.kind === "heading" && h.lines.length === 1 && !taken.has(o.index - 1) && !sectionHeading(h.lines[0]!.clean);
+    };
+    const headed = numbered.filter(above);
+    if (headed.length >= 2 && headed.length * 2 >= numbered.length) {
+      for (const o of headed) {
+        o.index -= 1;
+        o.title = blocks[o.index]!.lines[0]!.clean;
+      }
+    }
+  }
   // a public session minuted under a heading of its own, with no number, among numbered minutes
   // ("PUBLIC PARTICIPATION", "Open Forum"): an item of its own
   if (openers.length > 0) {

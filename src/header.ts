@@ -83,7 +83,7 @@ export function readHeader(lines: readonly Line[]): Header {
     const lead = /\bminutes?\s+of\s+(?:the\s+)?(?:\p{L}+\s+){0,2}meeting\s+of\s+(?:the\s+)?/iu.exec(flat);
     named = lead ? /^(\p{Lu}[\p{L}'’-]*(?:\s+(?:and|with|&|\p{Lu}[\p{L}'’-]*)){0,5}?\s+(?:PC|P\.C\.|TC|CC))(?=[\s.,:]|$)/u.exec(flat.slice(lead.index + lead[0].length)) : null;
     const m = named ? { 1: named[1]!.replace(/\s+PC$/, " Parish Council").replace(/\s+TC$/, " Town Council").replace(/\s+CC$/, " Community Council") } : new RegExp(String.raw`\bminutes?\s+of\s+(?:the\s+)?(.+?\b${BODY_WORDS})\b`, "i").exec(flat);
-    if (m && !/^(?:the\s+)?(?:annual|ordinary|extraordinary|special|remote|virtual|january|february|march|april|may|june|july|august|september|october|november|december)?\s*meeting$/i.test(m[1]!)) h.body = tidy(m[1]!.replace(/\s+meeting$/i, ""));
+    if (m && !/^(?:the\s+)?(?:annual|ordinary|extraordinary|special|remote|virtual|january|february|march|april|may|june|july|august|september|october|november|december)?\s*meeting$/i.test(m[1]!)) h.body = tidy(m[1]!.replace(/\s+meeting$/i, "").replace(/^(?:\S+\s+){0,2}?meeting\s+of\s+(?:the\s+)?/i, ""));
   }
   if (!h.body) {
     // a first line that names the body: "Milburn Parish Council", "STOKE FERRY PARISH COUNCIL Draft Minutes ..."

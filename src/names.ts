@@ -4,7 +4,7 @@ export const HONORIFIC =
   /^(?:(?:county|district|borough|town|parish|city)\s+)?(?:councillors?|cllrs?\.?|cyng\.?|cynghorydd|cynghorwyr|mr|mrs|ms|m\/s|miss|mx|dr|prof(?:essor)?|superintendent|chief\s+inspector|inspector|sergeant|pcso|rev(?:erend)?d?|canon|sir|dame|lord|lady|the\s+rt\s+hon)\.?(?=\s|$)\s*/i;
 
 const JOB_WORDS =
-  /\b(?:director|officer|manager|executive|solicitor|clerk|head|chief|lead|partner|worker|leader|secretary|representative|services?|council|team|advis[oe]r|assistant|co-?ordinator|scrutineer|warden|trust|nhs|police|member|members|cabinet|portfolio|deputy|senior|interim|principal|governance|finance|legal|democratic|committee|strategy|planning|policy|programme|project|engineer|consultant|accountant|auditor|treasurer|monitoring|specialist|analyst|commissioner|nurse|practitioner|group|county|borough|district|parish|society|association|agency|department|division|unit|board|panel|cooptee|co-optee|observer|press|public|resident|residents|guest|speaker|mayor|chairman|chairperson|chair|vice|responsible|financial|proper|rfo|pc|cc|dc|bc|ltd|limited|plc|diocese|church|school|academy|health|children|families|education|highways|housing|environment|community|communities|support|technical|training|safeguarding|improvement|quality)\b/i;
+  /\b(?:director|officer|manager|executive|solicitor|clerk|head|chief|lead|partner|worker|leader|secretary|representative|services?|council|team|advis[oe]r|assistant|co-?ordinator|scrutineer|warden|trust|nhs|police|member|members|cabinet|portfolio|deputy|senior|interim|principal|governance|finance|legal|democratic|committee|strategy|planning|policy|programme|project|engineer|consultant|accountant|auditor|treasurer|monitoring|specialist|analyst|commissioner|nurse|practitioner|group|county|borough|district|parish|society|association|agency|department|division|unit|board|panel|cooptee|co-optee|observer|press|public|resident|residents|guest|speaker|mayor|chairman|chairperson|chair|vice|convener|convenor|provost|bailie|depute|responsible|financial|proper|rfo|pc|cc|dc|bc|ltd|limited|plc|diocese|church|school|academy|health|children|families|education|highways|housing|environment|community|communities|support|technical|training|safeguarding|improvement|quality)\b/i;
 
 const NOT_NAMES = /^(?:none|nil|no|n\/a|na|vacancy|vacant|all|others?|members?|public|the|and|present|apologies|absent|councillors?|officers?|clerk|chair(?:man|person)?|minutes?|actions?|items?|date|agenda|notes?|total|totals|signed|carried|agreed|noted|approved|resolved|lost|seconded|proposed|unanimous|abstained)$/i;
 
@@ -85,6 +85,11 @@ export function splitList(text: string): Part[] {
           AND_CY.lastIndex = i;
           and = AND_CY.exec(text);
         }
+      }
+      // "...; and Councillors Boulton, ...": an "and" after a separator only joins
+      if (and && cur.trim().length === 0 && parts.length > 0 && /^(?:and|&)$/i.test(and[1]!)) {
+        i += and[0].length - 1;
+        continue;
       }
       if (and && cur.trim().length > 0) {
         // "Mr & Mrs Godfrey": an ampersand between honorifics joins them

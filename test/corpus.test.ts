@@ -478,3 +478,54 @@ describe("recorded votes (the forms quoted in issue 3; no recorded vote is in th
     ]);
   });
 });
+
+describe("committee minutes in the Scottish form (a constructed text in the form of such minutes; no such minutes are in the corpus)", () => {
+  const d = parseMinutes(
+    [
+      "MINUTE OF MEETING OF THE POLICY AND RESOURCES COMMITTEE",
+      "",
+      "Council Chambers, Town House, Aberdeen, 15 June 2021. Minute of Meeting of the POLICY AND RESOURCES COMMITTEE.",
+      "",
+      "Sederunt:",
+      "",
+      "Councillor Laing, Convener;",
+      "Councillor Lumsden, Vice Convener; and",
+      "Councillors Boulton, Donnelly, Houghton and Yuill.",
+      "",
+      "DECLARATIONS OF INTEREST",
+      "",
+      "1. There were no declarations of interest.",
+      "",
+      "MINUTE OF PREVIOUS MEETING OF 4 MAY 2021",
+      "",
+      "2. The Committee had before it the minute of its previous meeting.",
+      "",
+      "The Committee resolved:-",
+      "to approve the minute as a correct record.",
+      "",
+      "PERFORMANCE REPORT - CUS/21/101",
+      "",
+      "3. The Committee had before it a report by the Director of Customer Services.",
+      "",
+      "The Committee resolved:-",
+      "(i) to note the report; and",
+      "(ii) to instruct the Chief Officer to report back in six months.",
+      "",
+    ].join("\n"),
+  ).document;
+  it("reads the body after 'MINUTE OF MEETING OF THE', the Sederunt with Convener roles, and 'Councillors A, B and C' as councillors each", () => {
+    expect(d.meeting.body).toBe("POLICY AND RESOURCES COMMITTEE");
+    expect(d.attendees.map((a) => [a.honorific, a.name, a.role])).toEqual([
+      ["Councillor", "Laing", "Convener"],
+      ["Councillor", "Lumsden", "Vice Convener"],
+      ["Councillor", "Boulton", null],
+      ["Councillor", "Donnelly", null],
+      ["Councillor", "Houghton", null],
+      ["Councillor", "Yuill", null],
+    ]);
+  });
+  it("takes the heading above each numbered paragraph as its minute's title", () => {
+    expect(d.items.map((i) => [i.number, i.title])).toEqual([["1", "DECLARATIONS OF INTEREST"], ["2", "MINUTE OF PREVIOUS MEETING OF 4 MAY 2021"], ["3", "PERFORMANCE REPORT - CUS/21/101"]]);
+    expect(d.items[2]!.resolutions[0]!.clauses.map((c) => c.label)).toEqual(["i", "ii"]);
+  });
+});
