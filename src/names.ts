@@ -33,6 +33,8 @@ export function looksLikeName(s: string): boolean {
   if (words.length > 5) return false;
   if (!words.every((w) => NAME_WORD.test(w))) return false;
   if (!/\p{Lu}/u.test(words[0]!)) return false;
+  // a heading in capitals is no name: names have no "OF", "THE", "AND" ("DECLARATIONS OF INTEREST")
+  if (words.length > 1 && words.some((w) => /^(?:OF|THE|AND|FOR|TO|IN|ON|AT|FROM|WITH|BY)$/.test(w))) return false;
   if (JOB_WORDS.test(t)) return false;
   return true;
 }

@@ -30,3 +30,12 @@ describe("names changed", () => {
     });
   }
 });
+
+describe("names and headings in capitals", () => {
+  it("a list of names in capitals is names; a heading in capitals is none", async () => {
+    const { looksLikeName } = await import("../src/names.js");
+    expect(looksLikeName("JOHN SMITH")).toBe(true);
+    expect(looksLikeName("DECLARATIONS OF INTEREST")).toBe(false);
+    expect(looksLikeName("MINUTES OF THE LAST MEETING")).toBe(false);
+  });
+});
