@@ -254,6 +254,9 @@ export function buildDocument(blocks: readonly SyntaxBlock[]): MinutesDocumentT 
         return;
       }
       if (j === 0 && o.title !== null && b.kind === "heading") return;
+      // a title read from the paragraph after a lone number is not repeated as its text (where it
+      // is the whole paragraph; "... pdf icon PDF 351 KB" keeps its paragraph)
+      if (o.titleBlock !== null && b === blocks[o.titleBlock] && b.kind === "paragraph" && b.lines.length === 1 && b.lines[0]!.prose === o.title) return;
       // the number's own block, placed after a displaced title: what runs on after the number
       if (j > 0 && b === headBlock) {
         content.push(...contentOf(b, true));

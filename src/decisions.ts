@@ -436,7 +436,12 @@ export function readDecisions(blocks: readonly SyntaxBlock[]): Decisions {
       // a trailing tally: "(Cllr X proposed, Cllr Y seconded, seven were in favour)"
       resolutions.push(r);
       const v = vote(null, r.vote, info);
-      if (v) votes.push(v);
+      if (v) {
+        // the tally read from the lead-in before the label is this resolution's: one vote, not two
+        const twin = votes.findIndex((x) => prev && x.position === prev.position && x.for === v.for && x.against === v.against && x.abstentions === v.abstentions);
+        if (twin >= 0) votes.splice(twin, 1);
+        votes.push(v);
+      }
       i = next - 1;
       continue;
     }

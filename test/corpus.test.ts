@@ -529,3 +529,30 @@ describe("committee minutes in the Scottish form (a constructed text in the form
     expect(d.items[2]!.resolutions[0]!.clauses.map((c) => c.label)).toEqual(["i", "ii"]);
   });
 });
+
+describe("a ModernGov page of several items (a constructed text in the form the issue quotes: 'Venue:', 'Contact:', 'No. Item', 'pdf icon PDF 351 KB', 'Minutes:', 'Decision:')", () => {
+  const d = parseMinutes(
+    [
+      "Agenda and minutes", "", "Planning and regulatory committee - Wednesday, 12th January, 2022 10.00 am", "",
+      "Venue: Conference Room 1 - Herefordshire Council, Plough Lane Offices, Hereford, HR4 0LE", "",
+      "Contact: Matthew Evans, Democratic Services Officer", "", "Items", "No. Item", "",
+      "81.", "", "Apologies for absence", "", "To receive apologies for absence.", "", "Minutes:", "",
+      "Apologies were received from Councillors Polly Andrews and Dave Boulter.", "",
+      "82.", "", "Declarations of interest", "", "Minutes:", "", "There were no declarations of interest.", "",
+      "83.", "", "212185 - LAND AT BRIERLEY COURT FARM, LEOMINSTER pdf icon PDF 351 KB", "", "Proposed erection of 20 dwellings.", "",
+      "Minutes:", "",
+      "Councillor Bartlett proposed and Councillor Hardwick seconded a motion that the application be approved. The motion was carried with 8 votes in favour, 2 against and 1 abstention.",
+      "", "RESOLVED: That planning permission be granted.", "",
+    ].join("\n"),
+  ).document;
+  it("takes each lone number's title from the short line after it, without the PDF link", () => {
+    expect(d.items.map((i) => [i.number, i.title])).toEqual([["81", "Apologies for absence"], ["82", "Declarations of interest"], ["83", "212185 - LAND AT BRIERLEY COURT FARM, LEOMINSTER"]]);
+    expect(d.items[0]!.content.map((c) => c.text)).not.toContain("Apologies for absence");
+    expect(d.meeting).toMatchObject({ date: "2022-01-12", startTime: "10:00" });
+  });
+  it("reads the vote before 'RESOLVED:' once, as the resolution's", () => {
+    const item = d.items[2]!;
+    expect(item.votes.map((v) => [v.for, v.against, v.abstentions])).toEqual([[8, 2, 1]]);
+    expect(item.resolutions.at(-1)).toMatchObject({ kind: "resolved", proposer: "Bartlett", seconder: "Hardwick", vote: { for: 8, against: 2, abstentions: 1 } });
+  });
+});
