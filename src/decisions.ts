@@ -6,6 +6,7 @@
 import { COUNT_WORD, countOf } from "./dates.js";
 import type { ActionT, ClauseT, ResolutionT, VoteT } from "./schema.js";
 import { stripHonorific } from "./names.js";
+import { titleLike } from "./segment.js";
 import { joinLines, type Line, type SyntaxBlock } from "./tree.js";
 
 const FORMAL = /\b(?:it\s+was|it\s+is|council|committee|cabinet|board|panel|councillors|members|meeting|all|and|parish council|town council|we)\s+(?:\w+ly\s+)?resolved\b|\bresolved\s*(?::|that\b|to\b|unanimously\b)|^resolved\b/i;
@@ -131,7 +132,7 @@ export function sentences(text: string): string[] {
 
 /** Sentences that finish a motion begun in the sentence before: "Seconded: Cllr Mann.", "Carried." */
 const CONTINUES_MOTION = new RegExp(
-  String.raw`^(?:seconded|carried|agreed|lost|defeated|rejected|all\s+in\s+favou?r|prop|2nd|${COUNT_WORD}\s+(?:for|in\s+favou?r|against|abstain)|with\s+${COUNT_WORD})`,
+  String.raw`^(?:seconded|carried|agreed|lost|defeated|rejected|all\s+in\s+favou?r|prop|2nd|${COUNT_WORD}\s+(?:for|in\s+favou?r|against|abstain)|with\s+${COUNT_WORD}|\(\s*(?:for|in\s+favou?r|against)\s*[:=-]?\s*${COUNT_WORD}\b)`,
   "i",
 );
 
@@ -145,7 +146,8 @@ function decisionsInProse(text: string, b: SyntaxBlock): { resolutions: Resoluti
   const units: string[] = [];
   for (const s of sentences(text)) {
     const prev = units[units.length - 1];
-    if (prev !== undefined && CONTINUES_MOTION.test(s) && (PROPOSED.test(prev) || CONTINUES_MOTION.test(prev.split(/(?<=[.;])\s+/).pop() ?? ""))) units[units.length - 1] = `${prev} ${s}`;
+    // (a bracketed tally after a decision is its vote: "... it was RESOLVED to approve the budget. (For 4, Against 1)")
+    if (prev !== undefined && CONTINUES_MOTION.test(s) && (PROPOSED.test(prev) || CONTINUES_MOTION.test(prev.split(/(?<=[.;])\s+/).pop() ?? "") || (/^\(/.test(s) && isDecision(prev)))) units[units.length - 1] = `${prev} ${s}`;
     else units.push(s);
   }
   // an election: "Cllr Ryves 5 votes, Cllr Bivon 2 votes"
@@ -471,7 +473,11 @@ export function readDecisions(blocks: readonly SyntaxBlock[]): Decisions {
       // a run-in heading ("230/18 To Discuss: ... The Parish Council agreed ...") holds text too
       const lines = b.kind === "itemHeading" && b.lines[0]!.kind !== "NumberedLine" ? b.lines.slice(b.lines[1]?.kind === "HeadingLine" ? 2 : 1) : b.lines;
       let text = joinLines(lines);
-      if (b.kind === "itemHeading" && b.lines[0]!.kind === "NumberedLine") text = text.replace(/^\S+\s*/, "");
+      if (b.kind === "itemHeading" && b.lines[0]!.kind === "NumberedLine") {
+        // "FC/23/103 Minutes" / "It was proposed by ...": a heading line that is all title is no part of the decision
+        const rest = b.lines[0]!.prose.replace(/^\S+\s*/, "");
+        text = b.lines.length > 1 && titleLike(rest, b.lines[0]!.raw) && !/[.;:]$/.test(rest) ? joinLines(b.lines.slice(1)) : text.replace(/^\S+\s*/, "");
+      }
       if (!text) continue;
       // candidates' votes one to a line: "Holly Landscapes: 2 votes" / "Country Grounds Maintenance: 4 votes"
       const oneVote = (t: string) => {

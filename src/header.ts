@@ -71,6 +71,12 @@ export function readHeader(lines: readonly Line[]): Header {
     "i",
   ).exec(flat);
   if (sentence) h.body = tidy(sentence[1]);
+  // "ANYTOWN TOWN COUNCIL" above "Minutes of the Meeting of the Full Council held ...": the meeting
+  // is of the council its first line names
+  if (h.body && /^(?:the\s+)?full\s+council$/i.test(h.body)) {
+    const first = head[0]?.clean.replace(/[.:]+$/, "");
+    if (first && first.split(/\s+/).length <= 8 && /\b(?:town|parish|city|community)\s+council$/i.test(first) && !/^minutes\b/i.test(first)) h.body = tidy(first);
+  }
   // a body named in so many words ("minutes of the ... meeting of X") stands even where no date follows
   let named: RegExpExecArray | null = null;
   if (!h.body) {

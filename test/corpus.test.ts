@@ -556,3 +556,26 @@ describe("a ModernGov page of several items (a constructed text in the form the 
     expect(item.resolutions.at(-1)).toMatchObject({ kind: "resolved", proposer: "Bartlett", seconder: "Hardwick", vote: { for: 8, against: 2, abstentions: 1 } });
   });
 });
+
+describe("a town council's minutes (a constructed text in a common form: 'FC/23/103 Minutes', 'it was RESOLVED ... (For 4, Against 1)')", () => {
+  const d = parseMinutes(
+    [
+      "ANYTOWN TOWN COUNCIL", "",
+      "Minutes of the Meeting of the Full Council held on Monday 6th March 2023 at 7.00pm in the Council Chamber, Town Hall", "",
+      "Present: Cllr J Smith (Mayor), Cllr A Brown (Deputy Mayor), Cllr C Green, Cllr D White", "",
+      "FC/23/101 Apologies for absence", "Apologies were received and accepted from Cllr G Grey (work).", "",
+      "FC/23/102 Minutes",
+      "It was proposed by Cllr Brown, seconded by Cllr White and RESOLVED that the minutes of the meeting held on 6th February 2023 be approved and signed as a correct record.", "",
+      "FC/23/103 Budget 2023/24", "Following discussion it was RESOLVED to approve the budget. (For 4, Against 1)", "",
+      "FC/23/104 Allotments", "Members noted the report.", "",
+    ].join("\n"),
+  ).document;
+  it("names the council of its first line, not 'Full Council'", () => {
+    expect(d.meeting.body).toBe("ANYTOWN TOWN COUNCIL");
+  });
+  it("keeps a heading that is all title out of the decision, and gives a bracketed tally to the decision before it", () => {
+    expect(d.items[1]!.resolutions[0]!.text).toMatch(/^It was proposed by Cllr Brown/);
+    expect(d.items[2]!.resolutions[0]!.vote).toMatchObject({ for: 4, against: 1 });
+    expect(d.items[2]!.votes.map((v) => [v.for, v.against])).toEqual([[4, 1]]);
+  });
+});
