@@ -6,7 +6,7 @@
 import type { AttendeeT, PositionT } from "./schema.js";
 import type { Line } from "./tree.js";
 import { cleanLine } from "../grammar/markup.js";
-import { looksLikeName, looksLikeRole, readPerson, splitList, stripHonorific } from "./names.js";
+import { HONORIFIC, looksLikeName, looksLikeRole, readPerson, splitList, stripHonorific } from "./names.js";
 
 type Kind = AttendeeT["attendance"];
 
@@ -101,7 +101,7 @@ function person(
 function separateRunOn(text: string): string {
   return text
     // a full stop after a word ends an entry, but not the one of an honorific ("Mrs. Everitt")
-    .replace(/(\p{L}*\p{Ll}{2,})\.\s+(?=\p{Lu})/gu, (m, w: string) => (/^(?:Mrs|Mr|Ms|Miss|Dr|Cllr|Cllrs|Cyng|Rev|Revd|Prof|Capt|Col|Sgt|Insp|St)$/.test(w) ? m : `${w}, `))
+    .replace(/(\p{L}*\p{Ll}{2,})\.\s+(?=\p{Lu})/gu, (m, w: string) => (HONORIFIC.test(w) || /^(?:Capt|Col|Sgt|Insp|St)$/.test(w) ? m : `${w}, `))
     .replace(/(\S+)\s+(?=(?:County|District|Borough|Town|City)\s+Councillor\s+\p{Lu})/gu, (m, w: string) => (/[,;&(]$|^(?:and|or|&)$/i.test(w) ? m : `${w}, `))
     .replace(/\)\s+(?=\p{Lu})/gu, "), ")
     .replace(/(\S+)\s+(?=(?:Cllr|Councillor|Mr|Mrs|Ms|Dr|Cyng)\.?\s+\p{Lu})/gu, (m, w: string) => (/[,;&(]$|^(?:and|or|&|county|district|borough|town|city)$/i.test(w) ? m : `${w}, `));

@@ -50,13 +50,14 @@ export interface Part {
   sep: string;
 }
 
+// the words that join the last names of a list, looked for where they stand (sticky)
+const AND = /\s+(and|&|together\s+with|along\s+with)\s+/y;
+const AND_CY = /\s+(a|ac|a['’]r)\s+(?=\p{Lu})/uy;
+
 /**
  * Split a list of people at commas, semicolons, line ends, " and " and " & ", but never inside
  * brackets: `R Cook, H Hall, C Porter, Russell and P Walker, S Gregory (Secretary),`.
  */
-const AND = /\s+(and|&|together\s+with|along\s+with)\s+/y;
-const AND_CY = /\s+(a|ac|a['’]r)\s+(?=\p{Lu})/uy;
-
 export function splitList(text: string): Part[] {
   const parts: Part[] = [];
   let depth = 0;

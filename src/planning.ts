@@ -10,6 +10,7 @@
  * 8.1 Two storey extension to dwelling at 11 Pinfold Lane 09/02090/F
  * ```
  */
+import { sentences } from "./decisions.js";
 import type { ApplicationT, PositionT } from "./schema.js";
 
 /** `18/01888/F`, `10/0007/LB`: year, serial, kind. */
@@ -103,27 +104,22 @@ export function readApplications(
   return out;
 }
 
-/** Where the sentences of a text start, not cut at "Cllr." or an initial. */
-function sentenceStarts(text: string): number[] {
-  const re = /[.;!?]\s+(?=\p{Lu})/gu;
-  const starts = [0];
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const word = /(\S+)$/.exec(text.slice(0, m.index + 1))?.[1] ?? "";
-    if (/^(?:Cllr|Cyng|Mr|Mrs|Ms|Dr|Prop|No|St|\p{Lu})\.$/u.test(word)) continue;
-    starts.push(m.index + m[0].length);
-  }
-  return starts;
+/**
+ * The sentences of a text, by the split the decisions use (which keeps "Cllr." and initials
+ * whole), and at a semicolon before a capital ("... Extension; Construct Two Storey ...").
+ */
+function clauses(text: string): string[] {
+  return sentences(text).flatMap((x) => x.split(/(?<=;)\s+(?=\p{Lu})/u));
 }
 
 /** The last sentence of a text. */
 function lastSentence(text: string): string {
-  return text.slice(sentenceStarts(text).pop()!);
+  return clauses(text).at(-1) ?? "";
 }
 
 /** The first sentence of a text. */
 function firstSentence(text: string): string {
-  const starts = sentenceStarts(text);
-  return starts.length > 1 ? text.slice(0, starts[1]) : text;
+  return clauses(text)[0] ?? text;
 }
 
 /** Proposal, site and decision from the text beside a reference. */
