@@ -599,8 +599,10 @@ export function readDecisions(blocks: readonly SyntaxBlock[]): Decisions {
       const used = new Set<number>();
       const free = (k: number) => !used.has(k) && /\p{L}{3}/u.test(pool[k]!);
       for (const r of run) {
-        const who = r.owner.replace(/[/\s]+/g, " ").trim().split(" ").filter((w) => w.length >= 2);
-        const names = (t: string) => who.some((w) => new RegExp(String.raw`(?<![\p{L}])${w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\p{L}])`, "iu").test(t));
+        // (each of the owner's words compiled once, not once per row it is looked for in)
+        const who = r.owner.replace(/[/\s]+/g, " ").trim().split(" ").filter((w) => w.length >= 2)
+          .map((w) => new RegExp(String.raw`(?<![\p{L}])${w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\p{L}])`, "iu"));
+        const names = (t: string) => who.some((re) => re.test(t));
         let k = pool.findIndex((t, q) => free(q) && names(t));
         if (k < 0) k = pool.findIndex((_t, q) => free(q));
         if (k >= 0) used.add(k);
