@@ -261,6 +261,25 @@ function sentenceTail(line: string): [string, string] | null {
   return null;
 }
 
+const LAST_CELL = /(?:\t|\s{3,})([^\t]{2,40}?)\s*$/;
+
+/**
+ * The last cell of a line after a tab or a run of spaces: `LAST_CELL` tried only where a match can
+ * start. Its cell is at most 40 characters after a run of white space and before white space to the
+ * end, with no tab in it, so no match starts before the white space in front of the later of the
+ * last tab and the 41st character from the text's end (tried from every run of spaces in a long
+ * line, the pattern read the rest of the line at each).
+ */
+export function lastCell(raw: string): RegExpExecArray | null {
+  let end = raw.length;
+  while (end > 0 && /\s/.test(raw[end - 1]!)) end--;
+  let from = Math.max(0, end - 41, raw.lastIndexOf("\t", end - 1));
+  while (from > 0 && /\s/.test(raw[from - 1]!)) from--;
+  const m = LAST_CELL.exec(from === 0 ? raw : raw.slice(from));
+  if (m) m.index += from;
+  return m;
+}
+
 function cleanText(s: string): string {
   return s.replace(/\*\*|<[^>]+>/g, "").trim();
 }
@@ -615,7 +634,7 @@ export function readDecisions(blocks: readonly SyntaxBlock[]): Decisions {
   for (const b of blocks) {
     for (const l of b.lines) {
       // after a tab or a run of spaces, or after the sentence that states the action
-      const m = (/\t|\s{3}/.test(l.raw) && /(?:\t|\s{3,})([^\t]{2,40}?)\s*$/.exec(l.raw)) || sentenceTail(l.clean);
+      const m = (/\t|\s{3}/.test(l.raw) && lastCell(l.raw)) || sentenceTail(l.clean);
       const owner = m ? ownerOf(cleanText(m[1]!)) : null;
       if (m && owner && l.clean.length > m[1]!.length + 10) actions.push({ text: l.clean.slice(0, l.clean.length - m[1]!.length).trim(), owner, position: l.position });
     }
