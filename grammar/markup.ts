@@ -9,6 +9,8 @@ const ENTITIES: Record<string, string> = {
   ldquo: "“", rdquo: "”", ndash: "–", mdash: "—", pound: "£", hellip: "…", bull: "•",
 };
 
+const SPECIAL_SPACE = /[\u00a0\u2007\u202f\u200b\ufeff\f\v\u2028\u2029]/;
+const SPECIAL_SPACES = new RegExp(SPECIAL_SPACE.source, "g");
 const TAG = /<\/?[A-Za-z][^<>]{0,200}>/g;
 const ENTITY = /&(#\d{1,6}|#x[0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});/g;
 const ESCAPE = /\\([\\`*_{}[\]()#+\-.!|>])/g;
@@ -45,10 +47,13 @@ export function cleanLine(raw: string): string {
   if (s.indexOf("__") >= 0) s = s.replace(/__([^_\s](?:[^_]*[^_\s])?)__/g, "$1");
   // no-break, figure, narrow and zero-width spaces, and the Unicode line and paragraph separators
   // (which a regular expression's "." does not cross) are spaces in a line's text
-  s = s.replace(/[\u00a0\u2007\u202f\u200b\ufeff\f\v\u2028\u2029]/g, " ").replace(/ +/g, " ");
-  s = s.replace(/^ *(?:#{1,6} +|> +)/, "");
+  // (each rewrite below only where its character is there: most lines need one or two of them)
+  if (SPECIAL_SPACE.test(s)) s = s.replace(SPECIAL_SPACES, " ");
+  if (s.indexOf("  ") >= 0) s = s.replace(/ +/g, " ");
+  const lead = s.charCodeAt(s.charCodeAt(0) === 32 ? 1 : 0);
+  if (lead === 35 || lead === 62) s = s.replace(/^ *(?:#{1,6} +|> +)/, "");
   // *emphasis* around a whole line, but not a "*Denotes virtual attendance" legend
-  const m = /^ *\*(?! )(.*[^ *])\* *$/.exec(s);
+  const m = s.indexOf("*") >= 0 ? /^ *\*(?! )(.*[^ *])\* *$/.exec(s) : null;
   if (m) s = m[1]!;
   return trimSpaces(s);
 }

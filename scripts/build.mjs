@@ -8,7 +8,7 @@ const common = {
   bundle: true,
   platform: "node",
   format: "esm",
-  target: "node20",
+  target: "es2023",
   minify: true,
   sourcemap: false,
   legalComments: "none",
