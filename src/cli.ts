@@ -3,7 +3,8 @@
  * `bin/` sets it. Data goes to stdout, messages to stderr as `file:line:column: severity: message`.
  */
 import { Command, CommanderError } from "commander";
-import { CliFailure, defaultIo, maxSizeBytes, readInput, writeOutput, type Io } from "./io.js";
+import { CliFailure, defaultIo, maxSizeBytes, readInput, writeOutputPieces, type Io } from "./io.js";
+import { chunked, jsonPieces } from "./json.js";
 import type { BatchOptions } from "./batch/run.js";
 import { registerLint } from "./lint/command.js";
 // the grammar, zod and the builder load when a command needs them, so that `--version` and
@@ -33,8 +34,12 @@ async function parseCommand(file: string, opts: ParseOptions, io: Io): Promise<n
     io.stderr(`${name}:1:1: error: internal: the document does not match its schema: ${problems.slice(0, 3).join("; ")}\n`);
     return 2;
   }
-  const json = JSON.stringify(document, null, opts.pretty ? 2 : undefined) + "\n";
-  writeOutput(opts.output, json, io);
+  // (written an item at a time: a large document's JSON is never one string in memory)
+  const json = function* () {
+    yield* jsonPieces(document, opts.pretty ? 2 : 0);
+    yield "\n";
+  };
+  writeOutputPieces(opts.output, chunked(json()), io);
   for (const d of document.diagnostics) {
     if (d.severity !== "info") io.stderr(`${name}:${d.line}:${d.column}: ${d.severity}: ${d.message} [${d.code}]\n`);
   }

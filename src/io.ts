@@ -2,7 +2,7 @@
  * Input and output shared by the commands: reading a file or standard input with its limits and
  * decoding, atomic writes, and the failure type that carries an exit code.
  */
-import { readFileSync, statSync, writeFileSync, renameSync } from "node:fs";
+import { closeSync, openSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from "node:fs";
 import { dirname, basename, join } from "node:path";
 import { decode } from "./decode.js";
 
@@ -90,6 +90,30 @@ export function writeOutput(path: string | undefined, data: string, io: Io): voi
   try {
     writeAtomic(path, data);
   } catch (e) {
+    throw new CliFailure(`${path}:1:1: error: cannot write: ${(e as Error).message}`, 2);
+  }
+}
+
+/**
+ * Write text given in pieces (see `json.ts`) to a file, atomically, or to standard output: each
+ * piece is written as it comes, so the whole text is never held at once.
+ */
+export function writeOutputPieces(path: string | undefined, pieces: Iterable<string>, io: Io): void {
+  if (!path) {
+    for (const p of pieces) io.stdout(p);
+    return;
+  }
+  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+  try {
+    const fd = openSync(tmp, "w");
+    try {
+      for (const p of pieces) writeSync(fd, p);
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(tmp, path);
+  } catch (e) {
+    rmSync(tmp, { force: true });
     throw new CliFailure(`${path}:1:1: error: cannot write: ${(e as Error).message}`, 2);
   }
 }

@@ -4,7 +4,7 @@ import { chmodSync, mkdtempSync, writeFileSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { fixtures, root, seed } from "./helpers.js";
+import { fixtures, parsed, root, seed } from "./helpers.js";
 
 const bin = join(root, "bin/minutes.js");
 const run = (args: string[], input?: string | Buffer) =>
@@ -29,6 +29,13 @@ describe("minutes parse", () => {
     expect(r.stdout).toBe("");
     const text = readFileSync(out, "utf8");
     expect(text.startsWith('{\n  "schemaVersion": "1"')).toBe(true);
+  });
+  it("writes, a piece at a time, the text JSON.stringify makes of the document", () => {
+    const doc = parsed(seed("000"));
+    expect(run(["parse", join(fixtures, seed("000"))]).stdout).toBe(`${JSON.stringify(doc)}\n`);
+    const out = join(tmp, "pieces.json");
+    expect(run(["parse", join(fixtures, seed("000")), "--pretty", "-o", out]).status).toBe(0);
+    expect(readFileSync(out, "utf8")).toBe(`${JSON.stringify(doc, null, 2)}\n`);
   });
   it("reads UTF-16 and Windows-1252 files", () => {
     const utf16 = join(tmp, "u16.txt");
