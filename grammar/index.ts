@@ -1,11 +1,11 @@
-/** The grammar's public face: text in, concrete syntax tree and errors out, never a throw. */
+/** The grammar's public face: text in, blocks of line tokens and errors out, never a throw. */
 import { minutesParser, type ParseOutput } from "./parser.js";
 import { tokenize } from "./lexer.js";
 
 export { cleanLine, proseText } from "./markup.js";
 export * as tokens from "./tokens.js";
 export { MINUTE_NUMBER } from "./tokens.js";
-export type { ParseOutput } from "./parser.js";
+export type { BlockKind, ParseOutput, TokenBlock } from "./parser.js";
 export { makeView, lineIndex, type SourceView } from "./view.js";
 export { tokenize } from "./lexer.js";
 
@@ -13,10 +13,14 @@ export { tokenize } from "./lexer.js";
 export function parseText(text: string): ParseOutput {
   const lexed = tokenize(text);
   minutesParser.input = lexed.tokens;
-  const cst = minutesParser.document();
+  minutesParser.document();
+  const blocks = minutesParser.blocks;
+  const parseErrors = minutesParser.errors.map((e) => ({ message: e.message, token: e.token }));
+  // (the one parser instance would hold this document's tokens until the next one)
+  minutesParser.input = [];
   return {
-    cst,
+    blocks,
     lexErrors: lexed.errors.map((e) => ({ offset: e.offset, line: e.line, column: e.column, message: e.message })),
-    parseErrors: minutesParser.errors.map((e) => ({ message: e.message, token: e.token })),
+    parseErrors,
   };
 }

@@ -50,8 +50,8 @@ function lineToken(name: string, accept: (clean: string, raw: string) => boolean
   return createToken({ name, pattern: { exec: lineClass(accept) }, line_breaks: false });
 }
 
-/** Line ends are kept out of the parser's way; blank lines show as gaps in line numbers. */
-export const Newline = createToken({ name: "Newline", pattern: /\r\n|\r|\n/, line_breaks: true, group: "newlines" });
+/** Line ends are skipped (counted for line numbers, never kept); blank lines show as gaps in line numbers. */
+export const Newline = createToken({ name: "Newline", pattern: /\r\n|\r|\n/, line_breaks: true, group: Lexer.SKIPPED });
 
 /** A line of nothing but white space or markup (`<p></p>`, `**`): skipped, seen as a gap. */
 export const BlankLine = createToken({

@@ -22,13 +22,13 @@ export function parseMinutes(text: string): ParseResult {
 
 /**
  * The blocks of lines and the grammar's errors. (Its own function so that the tokens and the
- * concrete tree are garbage once it returns, not held while the document is built.)
+ * blocks of tokens are garbage once it returns, not held while the document is built.)
  */
 function syntax(text: string): { blocks: SyntaxBlock[]; errors: MinutesDocumentT["diagnostics"] } {
   const view = makeView(text);
-  const { cst, lexErrors, parseErrors } = parseText(view.text);
+  const { blocks: tokenBlocks, lexErrors, parseErrors } = parseText(view.text);
   const point = lineIndex(text);
-  const blocks = blocksOf(cst, (o) => point(view.toSource(o)));
+  const blocks = blocksOf(tokenBlocks, (o) => point(view.toSource(o)));
   const errors: MinutesDocumentT["diagnostics"] = [];
   for (const e of lexErrors) {
     const at = point(view.toSource(e.offset));

@@ -1,8 +1,9 @@
 /**
- * The syntax tree: the grammar's concrete tree turned into blocks of lines, each with its unist
+ * The syntax tree: the grammar's blocks of tokens turned into blocks of lines, each with its unist
  * position in the original text. Meaning is given to these blocks elsewhere in `src/`.
  */
-import type { CstNode, IToken } from "chevrotain";
+import type { IToken } from "chevrotain";
+import type { BlockKind, TokenBlock } from "../grammar/parser.js";
 import { cleanLine } from "../grammar/markup.js";
 import type { PointT, PositionT } from "./schema.js";
 
@@ -28,17 +29,7 @@ export interface Line {
   at: (index: number) => PointT;
 }
 
-export type BlockKind =
-  | "itemHeading"
-  | "heading"
-  | "labelBlock"
-  | "questionBlock"
-  | "clause"
-  | "bullet"
-  | "table"
-  | "endLine"
-  | "furniture"
-  | "paragraph";
+export type { BlockKind } from "../grammar/parser.js";
 
 /** A block of lines as the grammar grouped them. */
 export interface SyntaxBlock {
@@ -52,24 +43,16 @@ export interface SyntaxBlock {
 function toLine(locate: Locate, t: IToken): Line {
   // line tokens carry their clean text from the lexer (`payload`); the others are cleaned here
   const clean = typeof t.payload === "string" ? t.payload : cleanLine(t.image);
-  // (the closure keeps the offset, not the token: the tokens and the concrete tree can go once
-  // the blocks are made)
+  // (the closure keeps the offset, not the token: the tokens can go once the blocks are made)
   const start = t.startOffset;
   return { kind: t.tokenType.name, raw: t.image, clean, prose: proseOf(clean), position: tokenPosition(locate, t), at: (i) => locate(start + i) };
 }
 
-/** Flatten the concrete tree into blocks in source order. */
-export function blocksOf(cst: CstNode, locate: Locate): SyntaxBlock[] {
+/** The grammar's blocks of tokens as blocks of lines, each line placed in the source. */
+export function blocksOf(tokenBlocks: readonly TokenBlock[], locate: Locate): SyntaxBlock[] {
   const out: SyntaxBlock[] = [];
-  const blocks = (cst.children["block"] ?? []) as CstNode[];
   let prevEnd = 0;
-  for (const b of blocks) {
-    const [kind, nodes] = Object.entries(b.children)[0] as [BlockKind, CstNode[]];
-    const node = nodes[0]!;
-    const tokens: IToken[] = [];
-    for (const list of Object.values(node.children)) for (const t of list) tokens.push(t as IToken);
-    // (a block's tokens come by class; their source order is mostly kept, so the sort is short)
-    tokens.sort((x, y) => x.startOffset - y.startOffset);
+  for (const { kind, tokens } of tokenBlocks) {
     if (tokens.length === 0) continue;
     const first = tokens[0]!;
     const last = tokens[tokens.length - 1]!;
