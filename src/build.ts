@@ -13,21 +13,21 @@ import { readDivisions } from "./divisions.js";
 import { markExempt } from "./exempt.js";
 import { readApplications } from "./planning.js";
 import { findOpeners } from "./segment.js";
-import { joinLines, type Line, type SyntaxBlock } from "./tree.js";
+import { joinLines, pointAt, type Line, type SyntaxBlock } from "./tree.js";
 import { readDeclarations } from "./declarations.js";
 import { stripHonorific } from "./names.js";
 
-/** One block as the document's content node. */
 /** Where some text of a line came from, when the view moved it there from elsewhere (a number column). */
 function movedFrom(line: Line, text: string): PositionT | undefined {
   const k = line.raw.indexOf(text);
   if (k < 0) return undefined;
-  const from = line.at(k);
+  const from = pointAt(line, k);
   if (from.offset >= line.position.start.offset && from.offset < line.position.end.offset) return undefined;
-  const last = line.at(k + text.length - 1);
+  const last = pointAt(line, k + text.length - 1);
   return { start: from, end: { ...last, column: last.column + 1, offset: last.offset + 1 } };
 }
 
+/** One block as the document's content nodes. */
 function contentOf(b: SyntaxBlock, skipFirst = false): BlockT[] {
   const lines = skipFirst ? b.lines.slice(1) : b.lines;
   if (lines.length === 0) return [];

@@ -2,7 +2,7 @@
  * The public API: text in, a validated document out. Parsing never throws; what the grammar or the
  * builder could not place is reported in `diagnostics`.
  */
-import { lineIndex, makeView, parseText } from "../grammar/index.js";
+import { lineIndex, makeView, parseParts } from "../grammar/index.js";
 import { buildDocument } from "./build.js";
 import { MinutesDocument, type MinutesDocumentT } from "./schema.js";
 import { blocksOf, type SyntaxBlock } from "./tree.js";
@@ -21,22 +21,26 @@ export function parseMinutes(text: string): ParseResult {
 }
 
 /**
- * The blocks of lines and the grammar's errors. (Its own function so that the tokens and the
- * blocks of tokens are garbage once it returns, not held while the document is built.)
+ * The blocks of lines and the grammar's errors. (Its own function, so that what the grammar made
+ * on the way is garbage once it returns.)
  */
 function syntax(text: string): { blocks: SyntaxBlock[]; errors: MinutesDocumentT["diagnostics"] } {
   const view = makeView(text);
-  const { blocks: tokenBlocks, lexErrors, parseErrors } = parseText(view.text);
   const point = lineIndex(text);
-  const blocks = blocksOf(tokenBlocks, (o) => point(view.toSource(o)));
+  const locate = (o: number) => point(view.toSource(o));
+  const blocks: SyntaxBlock[] = [];
   const errors: MinutesDocumentT["diagnostics"] = [];
-  for (const e of lexErrors) {
-    const at = point(view.toSource(e.offset));
-    errors.push({ severity: "error", code: "lex-error", message: e.message, line: at.line, column: at.column });
-  }
-  for (const e of parseErrors) {
-    const at = point(view.toSource(Number.isFinite(e.token.startOffset) ? e.token.startOffset : 0));
-    errors.push({ severity: "error", code: "parse-error", message: e.message, line: at.line, column: at.column });
+  // (a part at a time: each part's tokens are garbage once its lines are made)
+  for (const { blocks: tokenBlocks, lexErrors, parseErrors } of parseParts(view.text)) {
+    blocksOf(tokenBlocks, locate, blocks);
+    for (const e of lexErrors) {
+      const at = locate(e.offset);
+      errors.push({ severity: "error", code: "lex-error", message: e.message, line: at.line, column: at.column });
+    }
+    for (const e of parseErrors) {
+      const at = locate(Number.isFinite(e.token.startOffset) ? e.token.startOffset : 0);
+      errors.push({ severity: "error", code: "parse-error", message: e.message, line: at.line, column: at.column });
+    }
   }
   return { blocks, errors };
 }

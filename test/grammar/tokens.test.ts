@@ -1,6 +1,7 @@
 // Each line class of the grammar on real lines of minutes (the source is named beside each).
 import { describe, expect, it } from "vitest";
-import { parseText, makeView } from "../../grammar/index.js";
+import { parseParts, parseText, makeView, type ParseOutput } from "../../grammar/index.js";
+import { fixtureTexts, read } from "../helpers.js";
 import { cleanLine } from "../../grammar/markup.js";
 import { tokenize } from "../../grammar/lexer.js";
 
@@ -120,5 +121,25 @@ describe("parser rules on real lines", () => {
     expect(r.parseErrors).toEqual([]);
     expect(r.lexErrors).toEqual([]);
     expect(r.blocks.map((b) => b.tokens.map((t) => t.image))).toEqual([["23. APOLOGIES", "\u0007", "Text"]]);
+  });
+});
+
+describe("parsing a part at a time", () => {
+  // every fixture one after another, with line ends of each kind and a run of blank lines, as one text
+  const fixtures = fixtureTexts().map(read);
+  const text = [...fixtures, fixtures[0]!.replace(/\n/g, "\r\n"), "\n\n\n\n", fixtures[1]!].join("\n");
+  const shape = (parts: Iterable<ParseOutput>) =>
+    [...parts].flatMap((p) => p.blocks.map((b) => [b.kind, b.tokens.map((t) => [t.tokenType.name, t.image, t.payload, t.startOffset, t.endOffset, t.startLine, t.endLine, t.startColumn])]));
+  const whole = shape(parseParts(text, Infinity));
+  it.each([1, 997, 4096, 65536])("gives the blocks of the whole text, in parts of %i characters", (chunk) => {
+    expect([...parseParts(text, chunk)].length).toBeGreaterThan(chunk < 100000 ? 1 : 0);
+    expect(shape(parseParts(text, chunk))).toEqual(whole);
+  });
+  it("has real work to do: over 2,000 blocks in the fixtures", () => {
+    expect(whole.length).toBeGreaterThan(2000);
+  });
+  it("ends on a text of blank lines and on the empty text", () => {
+    expect([...parseParts("\n\n\n", 1)].flatMap((p) => p.blocks)).toEqual([]);
+    expect([...parseParts("", 1)]).toEqual([]);
   });
 });
