@@ -29,6 +29,9 @@ function tidy(s: string | undefined | null): string | null {
   return t.length ? t : null;
 }
 
+/** The characters of a header line that the header's patterns read. */
+const HEADER_LINE_CHARS = 4000;
+
 /** Read the header from the first lines of the document (before attendance and items). */
 export function readHeader(lines: readonly Line[]): Header {
   const used = new Set<Line>();
@@ -61,7 +64,9 @@ export function readHeader(lines: readonly Line[]): Header {
     head.push(l);
   }
 
-  const text = head.map((l) => l.clean.replace(/\t+/g, " ")).join("\n");
+  // (a header is read from the start of each of its lines: a document of one long line, run on,
+  // is not read whole by every header pattern)
+  const text = head.map((l) => (l.clean.length > HEADER_LINE_CHARS ? l.clean.slice(0, HEADER_LINE_CHARS) : l.clean).replace(/\t+/g, " ")).join("\n");
   const flat = text.replace(/\s+/g, " ");
   // DRAFT
   if (/(?:^|\n)\s*draft\b|\bdraft\s+minutes\b|\bminutes\s*\(draft\)|\(draft\)/i.test(text)) h.draft = true;

@@ -87,7 +87,8 @@ function proseOf(clean: string): string {
   const n = clean.length;
   const edge = (c: number) => c <= 32 || c >= 0x80;
   if (n === 0 || (clean.indexOf("\t") < 0 && !edge(clean.charCodeAt(0)) && !edge(clean.charCodeAt(n - 1)))) return clean;
-  return clean.replace(/[\t ]+/g, " ").trim();
+  // (a run with a tab in it: the single spaces between words are left as they are, not each replaced)
+  return clean.replace(/ ?\t[\t ]*/g, " ").trim();
 }
 
 /** The same arrays of lines (a block's) are joined many times by the readers: once is enough. */
