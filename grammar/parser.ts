@@ -29,12 +29,17 @@ export interface TokenBlock {
 }
 
 /**
- * The grammar, with embedded actions: each rule gives its lines as they are consumed, so no
- * concrete syntax tree is built (on a 10 MB document that tree took about 44 MB).
+ * The grammar, with embedded actions: each rule puts its lines into the block being read as they
+ * are consumed, so no concrete syntax tree is built (on a 10 MB document that tree took about
+ * 44 MB). The alternatives are made once, not at each call (Chevrotain's performance advice).
  */
 export class MinutesParser extends EmbeddedActionsParser {
   /** the last token consumed by a block, for continuation lines */
   private last: IToken | undefined;
+  /** the lines of the block being read */
+  private lines: IToken[] = [];
+  /** the blocks of the document so far (kept here, so that an error leaves those before it) */
+  public blocks: TokenBlock[] = [];
 
   constructor() {
     super(allTokens, { recoveryEnabled: false, maxLookahead: 2 });
@@ -47,17 +52,16 @@ export class MinutesParser extends EmbeddedActionsParser {
     return this.last !== undefined && next.tokenType === TextLine && next.startLine === (this.last.endLine ?? 0) + 1;
   }
 
-  private take(into: IToken[], t: IToken): void {
+  private take(t: IToken): void {
     this.last = t;
-    into.push(t);
+    this.lines.push(t);
   }
 
-  private continuation(into: IToken[]): void {
-    this.MANY({ GATE: () => this.continues(), DEF: () => this.take(into, this.CONSUME1(TextLine)) });
-  }
+  private readonly continuationLine = { GATE: () => this.continues(), DEF: () => this.take(this.CONSUME1(TextLine)) };
 
-  /** the blocks of the document so far (kept here, so that an error leaves those before it) */
-  public blocks: TokenBlock[] = [];
+  private continuation(): void {
+    this.MANY(this.continuationLine);
+  }
 
   public document = this.RULE("document", (): TokenBlock[] => {
     this.MANY(() => {
@@ -67,123 +71,120 @@ export class MinutesParser extends EmbeddedActionsParser {
   });
 
   private block = this.RULE("block", (): TokenBlock => {
-    const of = (kind: BlockKind, tokens: IToken[]): TokenBlock => ({ kind, tokens });
-    return this.OR([
-      { ALT: () => of("itemHeading", this.SUBRULE(this.itemHeading)) },
-      { ALT: () => of("heading", this.SUBRULE(this.heading)) },
-      { ALT: () => of("labelBlock", this.SUBRULE(this.labelBlock)) },
-      { ALT: () => of("questionBlock", this.SUBRULE(this.questionBlock)) },
-      { ALT: () => of("clause", this.SUBRULE(this.clause)) },
-      { ALT: () => of("bullet", this.SUBRULE(this.bullet)) },
-      { ALT: () => of("table", this.SUBRULE(this.table)) },
-      { ALT: () => of("endLine", this.SUBRULE(this.endLine)) },
-      { ALT: () => of("furniture", this.SUBRULE(this.furniture)) },
-      { ALT: () => of("paragraph", this.SUBRULE(this.paragraph)) },
-    ]);
+    this.lines = [];
+    const kind = this.OR(this.blockKinds);
+    return { kind, tokens: this.lines };
   });
+
+  private readonly blockKinds = (
+    [
+      ["itemHeading", () => this.SUBRULE(this.itemHeading)],
+      ["heading", () => this.SUBRULE(this.heading)],
+      ["labelBlock", () => this.SUBRULE(this.labelBlock)],
+      ["questionBlock", () => this.SUBRULE(this.questionBlock)],
+      ["clause", () => this.SUBRULE(this.clause)],
+      ["bullet", () => this.SUBRULE(this.bullet)],
+      ["table", () => this.SUBRULE(this.table)],
+      ["endLine", () => this.SUBRULE(this.endLine)],
+      ["furniture", () => this.SUBRULE(this.furniture)],
+      ["paragraph", () => this.SUBRULE(this.paragraph)],
+    ] as const
+  ).map(([kind, rule]) => ({
+    ALT: (): BlockKind => {
+      rule();
+      return kind;
+    },
+  }));
 
   /**
    * `23. APOLOGIES FOR ABSENCE`, `204/19 Apologies were received ...`, or `60.` with its title
    * on the next heading line.
    */
-  private itemHeading = this.RULE("itemHeading", (): IToken[] => {
-    const t: IToken[] = [];
-    this.OR([
-      { ALT: () => this.take(t, this.CONSUME(NumberedLine)) },
-      {
-        ALT: () => {
-          this.take(t, this.CONSUME(ItemNumber));
-          this.OPTION(() => this.take(t, this.CONSUME(HeadingLine)));
-        },
-      },
-    ]);
-    this.continuation(t);
-    return t;
+  private itemHeading = this.RULE("itemHeading", () => {
+    this.OR(this.itemOpeners);
+    this.continuation();
   });
 
+  private readonly itemTitle = () => this.take(this.CONSUME(HeadingLine));
+
+  private readonly itemOpeners = [
+    { ALT: () => this.take(this.CONSUME(NumberedLine)) },
+    {
+      ALT: () => {
+        this.take(this.CONSUME(ItemNumber));
+        this.OPTION(this.itemTitle);
+      },
+    },
+  ];
+
   /** `APOLOGIES FOR ABSENCE`, `## Others in attendance:`, `**RESOLVED:**` is a label, not this. */
-  private heading = this.RULE("heading", (): IToken[] => {
-    const t: IToken[] = [];
-    this.take(t, this.CONSUME(HeadingLine));
-    return t;
+  private heading = this.RULE("heading", () => {
+    this.take(this.CONSUME(HeadingLine));
   });
 
   /** `RESOLVED: That ...` or `ACTIONS:` with the text that runs on from it. */
-  private labelBlock = this.RULE("labelBlock", (): IToken[] => {
-    const t: IToken[] = [];
-    this.OR([
-      { ALT: () => this.take(t, this.CONSUME(ResolutionLabel)) },
-      { ALT: () => this.take(t, this.CONSUME(ActionLabel)) },
-    ]);
-    this.continuation(t);
-    return t;
+  private labelBlock = this.RULE("labelBlock", () => {
+    this.OR(this.labels);
+    this.continuation();
   });
+
+  private readonly labels = [{ ALT: () => this.take(this.CONSUME(ResolutionLabel)) }, { ALT: () => this.take(this.CONSUME(ActionLabel)) }];
 
   /** `PQ 2\tMs Currie, Hereford\t...` or `Response:` with the lines that run on. */
-  private questionBlock = this.RULE("questionBlock", (): IToken[] => {
-    const t: IToken[] = [];
-    this.OR([
-      { ALT: () => this.take(t, this.CONSUME(QuestionRow)) },
-      { ALT: () => this.take(t, this.CONSUME(QuestionField)) },
-    ]);
-    this.continuation(t);
-    return t;
+  private questionBlock = this.RULE("questionBlock", () => {
+    this.OR(this.questionHeads);
+    this.continuation();
   });
 
+  private readonly questionHeads = [{ ALT: () => this.take(this.CONSUME(QuestionRow)) }, { ALT: () => this.take(this.CONSUME(QuestionField)) }];
+
   /** `a) Noted and welcomed this first workforce report ...` and its wrapped lines. */
-  private clause = this.RULE("clause", (): IToken[] => {
-    const t: IToken[] = [];
-    this.take(t, this.CONSUME(ClauseLine));
-    this.continuation(t);
-    return t;
+  private clause = this.RULE("clause", () => {
+    this.take(this.CONSUME(ClauseLine));
+    this.continuation();
   });
 
   /** `- The outcome of the Ofsted inspection ...` and its wrapped lines. */
-  private bullet = this.RULE("bullet", (): IToken[] => {
-    const t: IToken[] = [];
-    this.take(t, this.CONSUME(BulletLine));
-    this.continuation(t);
-    return t;
+  private bullet = this.RULE("bullet", () => {
+    this.take(this.CONSUME(BulletLine));
+    this.continuation();
   });
 
   /** Consecutive tab-separated rows. */
-  private table = this.RULE("table", (): IToken[] => {
-    const t: IToken[] = [];
-    this.AT_LEAST_ONE(() => this.take(t, this.CONSUME(TableRow)));
-    return t;
+  private table = this.RULE("table", () => {
+    this.AT_LEAST_ONE(this.tableRow);
   });
 
+  private readonly tableRow = () => this.take(this.CONSUME(TableRow));
+
   /** `The meeting ended at 4.45 pm`. */
-  private endLine = this.RULE("endLine", (): IToken[] => {
-    const t: IToken[] = [];
-    this.take(t, this.CONSUME(EndLine));
-    this.continuation(t);
-    return t;
+  private endLine = this.RULE("endLine", () => {
+    this.take(this.CONSUME(EndLine));
+    this.continuation();
   });
 
   /** `7`, `---o0o---`, `Signed ____ Dated ____`: page furniture, kept but not content. */
-  private furniture = this.RULE("furniture", (): IToken[] => {
-    const t: IToken[] = [];
-    this.OR([
-      { ALT: () => this.take(t, this.CONSUME(Separator)) },
-      { ALT: () => this.take(t, this.CONSUME(PageNumber)) },
-      { ALT: () => this.take(t, this.CONSUME(SignatureLine)) },
-    ]);
-    return t;
+  private furniture = this.RULE("furniture", () => {
+    this.OR(this.furnitureLines);
   });
 
+  private readonly furnitureLines = [
+    { ALT: () => this.take(this.CONSUME(Separator)) },
+    { ALT: () => this.take(this.CONSUME(PageNumber)) },
+    { ALT: () => this.take(this.CONSUME(SignatureLine)) },
+  ];
+
   /** Lines of text with no blank line between them. */
-  private paragraph = this.RULE("paragraph", (): IToken[] => {
-    const t: IToken[] = [];
-    this.take(t, this.CONSUME(TextLine));
-    this.continuation(t);
-    return t;
+  private paragraph = this.RULE("paragraph", () => {
+    this.take(this.CONSUME(TextLine));
+    this.continuation();
   });
 
   /** Reset per-document state with the input. */
   public override reset(): void {
     super.reset();
     this.last = undefined;
+    this.lines = [];
     this.blocks = [];
   }
 }
