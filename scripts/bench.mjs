@@ -3,13 +3,14 @@
 // of a few megabytes (names, sums and minute numbers changed per copy), beside a baseline measured
 // in the same run (reading the same text and JSON.stringify of its lines); then batch conversion
 // of the same corpus written to files, with one job and with every core, and the scaling
-// efficiency. Writes the figures to .bench/results.json.
+// efficiency; then the command's peak memory on a 10 MB document and on a 10 MB single line.
+// Writes the figures to .bench/results.json.
 //   npm run bench            # default: 200 documents
 //   npm run bench -- 1000    # more documents
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawnSync } from "node:child_process";
 import { performance } from "node:perf_hooks";
 import os from "node:os";
 import { rmSync } from "node:fs";
@@ -75,20 +76,38 @@ const results = {
 const benchDir = join(root, ".bench");
 rmSync(join(benchDir, "corpus"), { recursive: true, force: true });
 makeCorpus(join(benchDir, "corpus"), docs);
+/** Run the command; its seconds and its peak resident memory in MB (see `max-rss.cjs`). */
+const command = (args) => {
+  const t0 = performance.now();
+  const r = spawnSync(process.execPath, ["-r", join(root, "scripts", "max-rss.cjs"), join(root, "bin", "minutes.js"), ...args], { encoding: "utf8", stdio: ["ignore", "ignore", "pipe"] });
+  const seconds = (performance.now() - t0) / 1000;
+  if (r.status !== 0 && r.status !== 1) throw new Error(`minutes ${args.join(" ")}: exit ${r.status}: ${r.stderr.slice(-500)}`);
+  const kb = Number(/MAX_RSS_KB (\d+)/.exec(r.stderr)?.[1]);
+  return { seconds, peakRssMb: +(kb / 1024).toFixed(1) };
+};
 const batch = (jobs) => {
   rmSync(join(benchDir, "out"), { recursive: true, force: true });
-  const t0 = performance.now();
-  execFileSync(process.execPath, [join(root, "bin", "minutes.js"), "parse", join(benchDir, "corpus"), "--out-dir", join(benchDir, "out"), "--jobs", String(jobs), "--quiet"], { stdio: "inherit" });
-  return (performance.now() - t0) / 1000;
+  return command(["parse", join(benchDir, "corpus"), "--out-dir", join(benchDir, "out"), "--jobs", String(jobs), "--quiet"]);
 };
 const cores = os.availableParallelism();
 const one = batch(1);
 const all = batch(cores);
 results.batch = {
-  oneJob: { seconds: +one.toFixed(2), filesPerSecond: +(docs / one).toFixed(1), mbPerSecond: +(mb / one).toFixed(2) },
-  allCores: { jobs: cores, seconds: +all.toFixed(2), filesPerSecond: +(docs / all).toFixed(1), mbPerSecond: +(mb / all).toFixed(2) },
-  scalingEfficiency: +(one / all / cores).toFixed(2),
+  oneJob: { seconds: +one.seconds.toFixed(2), filesPerSecond: +(docs / one.seconds).toFixed(1), mbPerSecond: +(mb / one.seconds).toFixed(2), peakRssMb: one.peakRssMb },
+  allCores: { jobs: cores, seconds: +all.seconds.toFixed(2), filesPerSecond: +(docs / all.seconds).toFixed(1), mbPerSecond: +(mb / all.seconds).toFixed(2), peakRssMb: all.peakRssMb },
+  scalingEfficiency: +(one.seconds / all.seconds / cores).toFixed(2),
 };
+// one large document through the command: minutes one after another to 10 MB, and the same text
+// as a single line; the peak memory beside the document's size (the target is under 20 times)
+const tenMb = joined(10 * 1024 * 1024);
+const asLine = tenMb.replace(/\r?\n/g, " ");
+for (const [name, text] of [["tenMbDocument", tenMb], ["tenMbSingleLine", asLine]]) {
+  const file = join(benchDir, `${name}.txt`);
+  writeFileSync(file, text);
+  const r = command(["parse", file, "--output", join(benchDir, `${name}.json`), "--max-size", "50"]);
+  const sizeMb = Buffer.byteLength(text) / 1048576;
+  results[name] = { megabytes: +sizeMb.toFixed(2), seconds: +r.seconds.toFixed(2), peakRssMb: r.peakRssMb, timesSize: +(r.peakRssMb / sizeMb).toFixed(1) };
+}
 mkdirSync(join(root, ".bench"), { recursive: true });
 writeFileSync(join(root, ".bench", "results.json"), JSON.stringify(results, null, 2) + "\n");
 console.log(JSON.stringify(results, null, 2));
