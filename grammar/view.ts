@@ -56,10 +56,16 @@ function capsRun(line: string, from: number): number {
 function runOnBreaks(text: string, lineStart: number, lineEnd: number, edits: Edit[]): void {
   const line = text.slice(lineStart, lineEnd);
   // (a minute may open with a planning reference: "9.1 17/02103/F rear extension ...")
-  const re = /(?<=[\s.;:])(\d{1,3})((?:\.\d{1,2}){0,2})\.?\s+(?=[\p{Lu}"“]|\d{1,3}\.\d|\d{2}\/\d{4,5}\/)/gu;
+  // (the number first, and the character before it checked by hand: as a look-behind it was
+  // tried at every character of the line)
+  const re = /(\d{1,3})((?:\.\d{1,2}){0,2})\.?\s+(?=[\p{Lu}"“]|\d{1,3}\.\d|\d{2}\/\d{4,5}\/)/gu;
   let expectMajor = 1;
   let lastMinor = "";
   for (let m = re.exec(line); m; m = re.exec(line)) {
+    if (m.index === 0 || !/[\s.;:]/.test(line[m.index - 1]!)) {
+      re.lastIndex = m.index + 1;
+      continue;
+    }
     const major = +m[1]!;
     const minor = m[2]!;
     const isNext = (major === expectMajor && minor === "") || (major === expectMajor - 1 && minor !== "" && minor > lastMinor) || (major === expectMajor && /^\.1$/.test(minor));
@@ -93,6 +99,14 @@ function runOnBreaks(text: string, lineStart: number, lineEnd: number, edits: Ed
   }
 }
 
+/** Whether one to three white-space characters after one of `.;:!?)` stand just before `at`. */
+function afterStop(line: string, at: number): boolean {
+  for (let k = 1; k <= 3 && at - k >= 0 && /\s/.test(line[at - k]!); k++) {
+    if (at - k - 1 >= 0 && ".;:!?)".includes(line[at - k - 1]!)) return true;
+  }
+  return false;
+}
+
 /**
  * Minute numbers run on inside a line ("... 227/18 Clerk's Report ... 228/18 To Approve: ..."):
  * where the document starts lines with numbers of a year form (`/18`), a later number of the
@@ -104,7 +118,9 @@ function yearFormBreaks(source: string, edits: Edit[]): void {
   for (let m = head.exec(source); m; m = head.exec(source)) suffixes.set(m[1]!, (suffixes.get(m[1]!) ?? 0) + 1);
   const forms = [...suffixes.entries()].filter(([, n]) => n >= 3).map(([y]) => y);
   if (forms.length === 0) return;
-  const inner = new RegExp(String.raw`(?<=[.;:!?)]\s{1,3})(\d{1,4})\/(${forms.join("|")})(?=\s*\p{Lu})`, "gu");
+  // (the number first, and the stop and spaces before it checked by hand: a pattern that opened
+  // with them as a look-behind was tried at every character of the text)
+  const inner = new RegExp(String.raw`(\d{1,4})\/(${forms.join("|")})(?=\s*\p{Lu})`, "gu");
   const lead = new RegExp(String.raw`^(?:\*\*)?(\d{1,4})\/(?:${forms.join("|")})\b`);
   let last = -1;
   let start = 0;
@@ -116,6 +132,10 @@ function yearFormBreaks(source: string, edits: Edit[]): void {
     if (l) last = +l[1]!;
     inner.lastIndex = 0;
     for (let m = inner.exec(line); m; m = inner.exec(line)) {
+      if (!afterStop(line, m.index)) {
+        inner.lastIndex = m.index + 1;
+        continue;
+      }
       const n = +m[1]!;
       if (last >= 0 && n !== last + 1) continue;
       edits.push({ start: start + m.index, end: start + m.index, insert: "\n" });
