@@ -99,12 +99,14 @@ function person(
  * and after a closing bracket: `D Richardson (Chair) R Healey`.
  */
 function separateRunOn(text: string): string {
+  // (each pattern starts at the start of a word: tried inside one, it read the rest of the word
+  // again at each of its letters, and a match there is the one found at the word's start)
   return text
     // a full stop after a word ends an entry, but not the one of an honorific ("Mrs. Everitt")
-    .replace(/(\p{L}*\p{Ll}{2,})\.\s+(?=\p{Lu})/gu, (m, w: string) => (HONORIFIC.test(w) || /^(?:Capt|Col|Sgt|Insp|St)$/.test(w) ? m : `${w}, `))
-    .replace(/(\S+)\s+(?=(?:County|District|Borough|Town|City)\s+Councillor\s+\p{Lu})/gu, (m, w: string) => (/[,;&(]$|^(?:and|or|&)$/i.test(w) ? m : `${w}, `))
+    .replace(/(?<!\p{L})(\p{L}*\p{Ll}{2,})\.\s+(?=\p{Lu})/gu, (m, w: string) => (HONORIFIC.test(w) || /^(?:Capt|Col|Sgt|Insp|St)$/.test(w) ? m : `${w}, `))
+    .replace(/(?<!\S)(\S+)\s+(?=(?:County|District|Borough|Town|City)\s+Councillor\s+\p{Lu})/gu, (m, w: string) => (/[,;&(]$|^(?:and|or|&)$/i.test(w) ? m : `${w}, `))
     .replace(/\)\s+(?=\p{Lu})/gu, "), ")
-    .replace(/(\S+)\s+(?=(?:Cllr|Councillor|Mr|Mrs|Ms|Dr|Cyng)\.?\s+\p{Lu})/gu, (m, w: string) => (/[,;&(]$|^(?:and|or|&|county|district|borough|town|city)$/i.test(w) ? m : `${w}, `));
+    .replace(/(?<!\S)(\S+)\s+(?=(?:Cllr|Councillor|Mr|Mrs|Ms|Dr|Cyng)\.?\s+\p{Lu})/gu, (m, w: string) => (/[,;&(]$|^(?:and|or|&|county|district|borough|town|city)$/i.test(w) ? m : `${w}, `));
 }
 
 /** Read one line of a list of people into attendees. */
