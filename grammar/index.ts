@@ -29,12 +29,14 @@ export const CHUNK_CHARS = 1 << 18;
 
 /**
  * Lex and parse one document's text (the lexer's view of it: see `view.ts`), a part at a time:
- * each part ends before a line that opens a block, and its tokens, offsets and lines are given as
- * in the whole text. A text shorter than `chunk` is one part.
+ * each part ends before a line that opens a block, and its tokens, offsets, lines and the blank
+ * lines between blocks are given as in the whole text. A text shorter than `chunk` is one part.
  */
 export function* parseParts(text: string, chunk = CHUNK_CHARS): Generator<ParseOutput> {
   let start = 0;
   let lineBase = 0;
+  // the line the last block ended on, 0 before the first
+  let prevEnd = 0;
   while (start < text.length) {
     let size = chunk;
     let end: number;
@@ -60,6 +62,12 @@ export function* parseParts(text: string, chunk = CHUNK_CHARS): Generator<ParseO
     minutesParser.input = tokens;
     minutesParser.document();
     const blocks = minutesParser.blocks;
+    for (const b of blocks) {
+      const first = b.tokens[0];
+      if (!first) continue;
+      b.gapBefore = prevEnd === 0 || (first.startLine ?? 0) > prevEnd + 1;
+      prevEnd = b.tokens[b.tokens.length - 1]!.endLine ?? prevEnd;
+    }
     const parseErrors = minutesParser.errors.map((e) => ({ message: e.message, token: e.token }));
     // (the one parser instance would hold this part's tokens until the next one)
     minutesParser.input = [];

@@ -26,6 +26,8 @@ export type BlockKind =
 export interface TokenBlock {
   kind: BlockKind;
   tokens: IToken[];
+  /** a blank line (or the start of the text) stands before it: set by `parseParts` */
+  gapBefore: boolean;
 }
 
 /**
@@ -73,7 +75,7 @@ export class MinutesParser extends EmbeddedActionsParser {
   private block = this.RULE("block", (): TokenBlock => {
     this.lines = [];
     const kind = this.OR(this.blockKinds);
-    return { kind, tokens: this.lines };
+    return { kind, tokens: this.lines, gapBefore: false };
   });
 
   private readonly blockKinds = (

@@ -59,26 +59,12 @@ function toLine(locate: Locate, t: IToken): Line {
 
 /** The grammar's blocks of tokens as blocks of lines, each line placed in the source, added to `out`. */
 export function blocksOf(tokenBlocks: readonly TokenBlock[], locate: Locate, out: SyntaxBlock[] = []): SyntaxBlock[] {
-  // (a document's parts come in turn: the blocks so far are `out`, the last one's end line is kept)
-  let prevEnd = lastLine.get(out) ?? 0;
-  for (const { kind, tokens } of tokenBlocks) {
+  for (const { kind, tokens, gapBefore } of tokenBlocks) {
     if (tokens.length === 0) continue;
-    const first = tokens[0]!;
-    const last = tokens[tokens.length - 1]!;
-    out.push({
-      kind,
-      lines: tokens.map((t) => toLine(locate, t)),
-      position: tokenPosition(locate, first, last),
-      gapBefore: prevEnd === 0 || (first.startLine ?? 0) > prevEnd + 1,
-    });
-    prevEnd = last.endLine ?? prevEnd;
+    out.push({ kind, lines: tokens.map((t) => toLine(locate, t)), position: tokenPosition(locate, tokens[0]!, tokens[tokens.length - 1]!), gapBefore });
   }
-  lastLine.set(out, prevEnd);
   return out;
 }
-
-/** The line the last block of a list of blocks ends on, for the blocks of the next part. */
-const lastLine = new WeakMap<SyntaxBlock[], number>();
 
 /** One line's prose: clean text with runs of tabs and spaces as one space, trimmed. */
 function proseOf(clean: string): string {

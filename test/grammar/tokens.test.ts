@@ -129,7 +129,7 @@ describe("parsing a part at a time", () => {
   const fixtures = fixtureTexts().map(read);
   const text = [...fixtures, fixtures[0]!.replace(/\n/g, "\r\n"), "\n\n\n\n", fixtures[1]!].join("\n");
   const shape = (parts: Iterable<ParseOutput>) =>
-    [...parts].flatMap((p) => p.blocks.map((b) => [b.kind, b.tokens.map((t) => [t.tokenType.name, t.image, t.payload, t.startOffset, t.endOffset, t.startLine, t.endLine, t.startColumn])]));
+    [...parts].flatMap((p) => p.blocks.map((b) => [b.kind, b.gapBefore, b.tokens.map((t) => [t.tokenType.name, t.image, t.payload, t.startOffset, t.endOffset, t.startLine, t.endLine, t.startColumn])]));
   const whole = shape(parseParts(text, Infinity));
   it.each([1, 997, 4096, 65536])("gives the blocks of the whole text, in parts of %i characters", (chunk) => {
     expect([...parseParts(text, chunk)].length).toBeGreaterThan(chunk < 100000 ? 1 : 0);
@@ -137,6 +137,8 @@ describe("parsing a part at a time", () => {
   });
   it("has real work to do: over 2,000 blocks in the fixtures", () => {
     expect(whole.length).toBeGreaterThan(2000);
+    // blocks after a blank line and blocks straight after the one before, both
+    expect(new Set(whole.map((b) => b[1]))).toEqual(new Set([true, false]));
   });
   it("ends on a text of blank lines and on the empty text", () => {
     expect([...parseParts("\n\n\n", 1)].flatMap((p) => p.blocks)).toEqual([]);
