@@ -3,7 +3,7 @@
  * `bin/` sets it. Data goes to stdout, messages to stderr as `file:line:column: severity: message`.
  */
 import { Command, CommanderError } from "commander";
-import { CliFailure, defaultIo, maxSizeBytes, readInput, writeOutputPieces, type Io } from "./io.js";
+import { CliFailure, defaultIo, maxSizeBytes, readInput, writeOutput, type Io } from "./io.js";
 import { chunked, jsonPieces } from "./json.js";
 import type { BatchOptions } from "./batch/run.js";
 import { registerLint } from "./lint/command.js";
@@ -39,7 +39,7 @@ async function parseCommand(file: string, opts: ParseOptions, io: Io): Promise<n
     yield* jsonPieces(document, opts.pretty ? 2 : 0);
     yield "\n";
   };
-  writeOutputPieces(opts.output, chunked(json()), io);
+  writeOutput(opts.output, chunked(json()), io);
   for (const d of document.diagnostics) {
     if (d.severity !== "info") io.stderr(`${name}:${d.line}:${d.column}: ${d.severity}: ${d.message} [${d.code}]\n`);
   }

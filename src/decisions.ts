@@ -270,7 +270,7 @@ const LAST_CELL = /(?:\t|\s{3,})([^\t]{2,40}?)\s*$/;
  * last tab and the 41st character from the text's end (tried from every run of spaces in a long
  * line, the pattern read the rest of the line at each).
  */
-export function lastCell(raw: string): RegExpExecArray | null {
+function lastCell(raw: string): RegExpExecArray | null {
   let end = raw.length;
   while (end > 0 && /\s/.test(raw[end - 1]!)) end--;
   let from = Math.max(0, end - 41, raw.lastIndexOf("\t", end - 1));

@@ -2,7 +2,7 @@
  * Input and output shared by the commands: reading a file or standard input with its limits and
  * decoding, atomic writes, and the failure type that carries an exit code.
  */
-import { closeSync, openSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from "node:fs";
+import { closeSync, openSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, basename, join } from "node:path";
 import { decode } from "./decode.js";
 
@@ -81,10 +81,14 @@ export function maxSizeBytes(value: string, command: string): number {
   return n;
 }
 
-/** Write a command's output to a file, atomically, or to standard output when no file is given. */
-export function writeOutput(path: string | undefined, data: string, io: Io): void {
+/**
+ * Write a command's output to a file, atomically, or to standard output when no file is given. The
+ * output is a string or pieces of one (see `json.ts`), each written as it comes, so that a large
+ * output is never held whole.
+ */
+export function writeOutput(path: string | undefined, data: string | Iterable<string>, io: Io): void {
   if (!path) {
-    io.stdout(data);
+    for (const p of typeof data === "string" ? [data] : data) io.stdout(p);
     return;
   }
   try {
@@ -94,33 +98,19 @@ export function writeOutput(path: string | undefined, data: string, io: Io): voi
   }
 }
 
-/**
- * Write text given in pieces (see `json.ts`) to a file, atomically, or to standard output: each
- * piece is written as it comes, so the whole text is never held at once.
- */
-export function writeOutputPieces(path: string | undefined, pieces: Iterable<string>, io: Io): void {
-  if (!path) {
-    for (const p of pieces) io.stdout(p);
-    return;
-  }
+/** Write a file through a temporary one beside it, renamed into place; none is left when it fails. */
+export function writeAtomic(path: string, data: string | Iterable<string>): void {
   const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
   try {
     const fd = openSync(tmp, "w");
     try {
-      for (const p of pieces) writeSync(fd, p);
+      for (const p of typeof data === "string" ? [data] : data) writeFileSync(fd, p);
     } finally {
       closeSync(fd);
     }
     renameSync(tmp, path);
   } catch (e) {
     rmSync(tmp, { force: true });
-    throw new CliFailure(`${path}:1:1: error: cannot write: ${(e as Error).message}`, 2);
+    throw e;
   }
 }
-
-export function writeAtomic(path: string, data: string): void {
-  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
-  writeFileSync(tmp, data);
-  renameSync(tmp, path);
-}
-
