@@ -34,11 +34,15 @@ function lineAt(text: string, offset: number): void {
   memoClean = cleanLine(memoRaw);
 }
 
-/** A token class that takes the whole rest of the line when `accept` says so. */
-function lineClass(accept: (clean: string, raw: string) => boolean): CustomPatternMatcherFunc {
+/**
+ * A token class that takes the whole rest of the line when `accept` says so. Every line is offered
+ * to the classes in turn, so a class whose forms can only open with certain characters names them
+ * in `opens`, and a line opening with any other is not put to its patterns at all.
+ */
+function lineClass(accept: (clean: string, raw: string) => boolean, opens?: string): CustomPatternMatcherFunc {
   return (text, offset) => {
     lineAt(text, offset);
-    if (memoClean.length === 0 || !accept(memoClean, memoRaw)) return null;
+    if (memoClean.length === 0 || (opens !== undefined && !opens.includes(memoClean[0]!)) || !accept(memoClean, memoRaw)) return null;
     // the clean text rides on the token, so the tree does not clean the line again
     const match = [memoRaw] as [string] & { payload?: string };
     match.payload = memoClean;
@@ -46,8 +50,8 @@ function lineClass(accept: (clean: string, raw: string) => boolean): CustomPatte
   };
 }
 
-function lineToken(name: string, accept: (clean: string, raw: string) => boolean): TokenType {
-  return createToken({ name, pattern: { exec: lineClass(accept) }, line_breaks: false });
+function lineToken(name: string, accept: (clean: string, raw: string) => boolean, opens?: string): TokenType {
+  return createToken({ name, pattern: { exec: lineClass(accept, opens) }, line_breaks: false });
 }
 
 /** Line ends are skipped (counted for line numbers, never kept); blank lines show as gaps in line numbers. */
@@ -70,15 +74,21 @@ export const BlankLine = createToken({
  * `---o0o---`, a table rule `------\t----`, `* * *`: page furniture. The o0o form may be glued to
  * the text that follows (`---o0o--67.`), so it takes only itself.
  */
+const GLUED = /-{2,}o0o-{2,}/y;
+/** the characters a rule can open with */
+const RULE_OPENS = "-=_~*·.\t |:–—";
+
 export const Separator = createToken({
   name: "Separator",
   pattern: {
     exec: (text, offset) => {
-      const glued = /-{2,}o0o-{2,}/y;
-      glued.lastIndex = offset;
-      const g = glued.exec(text);
-      if (g) return g;
+      if (text.charCodeAt(offset) === 45) {
+        GLUED.lastIndex = offset;
+        const g = GLUED.exec(text);
+        if (g) return g;
+      }
       lineAt(text, offset);
+      if (!RULE_OPENS.includes(memoClean[0] ?? "")) return null;
       // a rule of punctuation, or a line that opens and closes with dashes ("-- 3 --" aside)
       return (/^[-=_~*·.\t |:]{3,}$/.test(memoClean) || (/^[-–—]{2}/.test(memoClean) && /[-–—]{2}$/.test(memoClean) && memoClean.length >= 4)) && !/[A-Za-z0-9]/.test(memoClean)
         ? ([memoRaw] as [string])
@@ -89,15 +99,16 @@ export const Separator = createToken({
 });
 
 /** `7`, `Page 1 of 3`, `- 4 -`: a page number alone on its line. Also a bare minute number. */
-export const PageNumber = lineToken("PageNumber", (c) => /^(?:page\s+)?(?:[-–]\s*)?\d{1,3}(?:\s*[-–])?(?:\s+of\s+\d{1,3})?$/i.test(c));
+export const PageNumber = lineToken("PageNumber", (c) => /^(?:page\s+)?(?:[-–]\s*)?\d{1,3}(?:\s*[-–])?(?:\s+of\s+\d{1,3})?$/i.test(c), "0123456789pP-–");
 
 /** `Signed ____ Dated ____`, `Chairperson` or `Chairman ........` alone at the foot of the minutes. */
 export const SignatureLine = lineToken("SignatureLine", (c) =>
   (/^(?:signed|signature|chair(?:man|person)?|date[d]?)\b[\s.:_…]*$/i.test(c) || /^(?:signed|signature|chair(?:man|person)?|date[d]?)\b[\s:]*[_.…]{3}/i.test(c)) || /^signed\b.*[_.…]{4,}/i.test(c),
+  "sScCdD",
 );
 
 /** `PQ 1\tMs Currie, Hereford\t<p>Where staff ...`: a row of a question table. */
-export const QuestionRow = lineToken("QuestionRow", (c) => /^(?:PQ|MQ|Q)\s*\d{1,3}[a-z]?\t/i.test(c));
+export const QuestionRow = lineToken("QuestionRow", (c) => c.includes("\t") && /^(?:PQ|MQ|Q)\s*\d{1,3}[a-z]?\t/i.test(c), "pPmMqQ");
 
 /**
  * `<b>Questioner:</b>\tEddy Parkinson`, `Response:`, `Supplementary Question:`,
@@ -106,6 +117,7 @@ export const QuestionRow = lineToken("QuestionRow", (c) => /^(?:PQ|MQ|Q)\s*\d{1,
  */
 export const QuestionField = lineToken("QuestionField", (c) =>
   /^(?:questioner|supplementary question|response(?: to (?:the )?supplementary(?: question)?)?|written response(?: [^:\t(]{0,39}[^:\t(\s])?|scrutiny meeting|question to|answer|reply)(?:\s*\([^)]{0,80}\))?\s*:/i.test(c),
+  "qQsSrRwWaA",
 );
 
 /** `RESOLVED:`, `Resolved: That ...`, `RECOMMENDATIONS:`, `AGREED:`, `NOTED`, `Resolved 14/06/5.01`. */
@@ -113,10 +125,11 @@ export const ResolutionLabel = lineToken("ResolutionLabel", (c) =>
   /^(?:RESOLVED|RESOLUTIONS?|RECOMMENDATIONS?|RECOMMENDED|AGREED|DECISIONS?|DECIDED|NOTED|PENDERFYNWYD)\b(?![a-z'’])/.test(c) ||
   /^(?:Resolved|Resolutions?|Recommendations?|Recommended|Agreed|Decisions?|Decided|Penderfynwyd)\s*(?:[:–—]|-\s|\d|$)/.test(c) ||
   /^Noted\s*(?:[:–—]|-\s)/.test(c), // "Noted" alone is a disposition in an action column, not a label
+  "RADNP",
 );
 
 /** `ACTION:`, `ACTIONS:`, `Action - Clerk`: the start of recorded actions. */
-export const ActionLabel = lineToken("ActionLabel", (c) => /^(?:ACTIONS?\b(?![a-z])|Actions?\s*(?:[:–—]|-\s|$))/.test(c));
+export const ActionLabel = lineToken("ActionLabel", (c) => /^(?:ACTIONS?\b(?![a-z])|Actions?\s*(?:[:–—]|-\s|$))/.test(c), "A");
 
 const END_WORDS = /meeting|business|session|daeth|^(?:closed|ended)\b/i;
 
@@ -138,7 +151,7 @@ export const EndLine = lineToken(
 );
 
 /** A row of a tab-separated table: two or more cells. */
-export const TableRow = lineToken("TableRow", (c) => /[^\t]\t+[^\t]/.test(c));
+export const TableRow = lineToken("TableRow", (c) => c.includes("\t") && /[^\t]\t+[^\t]/.test(c));
 
 const LONE_NUMBER = new RegExp(String.raw`^(?:minute\s+)?${MINUTE_NUMBER}\.?$`, "i");
 
@@ -180,10 +193,10 @@ export const NumberedLine = lineToken("NumberedLine", (c) => {
 });
 
 /** `a) Endorse the ...`, `- b) Delegated ...`, `(iii) ...`, `1) ...`: a labelled clause or point. */
-export const ClauseLine = lineToken("ClauseLine", (c) => /^(?:[-*•·]\s*)?(?:\(\s*(?:[a-zA-Z]|[ivxIVX]{1,5}|\d{1,2})\s*\)|(?:[a-zA-Z]|[ivx]{1,5}|\d{1,2})\))\s*\S/.test(c));
+export const ClauseLine = lineToken("ClauseLine", (c) => c.includes(")") && /^(?:[-*•·]\s*)?(?:\(\s*(?:[a-zA-Z]|[ivxIVX]{1,5}|\d{1,2})\s*\)|(?:[a-zA-Z]|[ivx]{1,5}|\d{1,2})\))\s*\S/.test(c));
 
 /** `- The outcome ...`, `· The judgement ...`, `• Smart`: a bullet point. */
-export const BulletLine = lineToken("BulletLine", (c) => /^(?:[-*+]\s+|[•·▪◦‣⁃●○■□➢➤✓§]\s*)\S/.test(c));
+export const BulletLine = lineToken("BulletLine", (c) => /^(?:[-*+]\s+|[•·▪◦‣⁃●○■□➢➤✓§]\s*)\S/.test(c), "-*+•·▪◦‣⁃●○■□➢➤✓§");
 
 /**
  * A heading: `# ...`, a line wholly in bold, or a line in capitals (`APOLOGIES FOR ABSENCE`).
@@ -191,9 +204,12 @@ export const BulletLine = lineToken("BulletLine", (c) => /^(?:[-*+]\s+|[•·▪
 export const HeadingLine = lineToken("HeadingLine", (c, raw) => {
   if (c.length > 160) return false;
   if (/^[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}$/.test(c)) return false; // a postcode on its own line of an address
-  const t = raw.trim();
-  if (/^#{1,6}\s/.test(t)) return true;
-  if (/^(?:\*\*|__|<b>|<strong>)/i.test(t) && /(?:\*\*|__|<\/b>|<\/strong>):?$/i.test(t) && !/\*\*.+\*\*.+\*\*/.test(t)) return true;
+  // (markup can only open with one of these: a line that opens otherwise is not trimmed to see)
+  if (/^\s*[#*_<]/.test(raw)) {
+    const t = raw.trim();
+    if (/^#{1,6}\s/.test(t)) return true;
+    if (/^(?:\*\*|__|<b>|<strong>)/i.test(t) && /(?:\*\*|__|<\/b>|<\/strong>):?$/i.test(t) && !/\*\*.+\*\*.+\*\*/.test(t)) return true;
+  }
   // "MINUTES OF THE MEETING HELD ON 23 JUNE 2009 (Agenda item 3)": a bracketed note does not count
   const open = c.lastIndexOf("(");
   const body = open >= 0 && /^\([^()]*\)\s*$/.test(c.slice(open)) ? c.slice(0, open) : c;

@@ -254,7 +254,13 @@ const SIDE_LABEL = /^(?:apologies|apologies received|absent|chair|chairman|chair
  * table, row by row, so that each list reads as a run of lines under its own label.
  */
 function sideBySide(source: string, rows: { start: number; end: number; tagStart: number; tagEnd: number }[][], tableEnd: number, edits: Edit[]): void {
-  const text = (c: { start: number; end: number }) => source.slice(c.start, c.end).replace(/<[^<>]*>/g, "").replace(/&nbsp;|&#160;/g, " ").trim();
+  // (each cell's text is asked for several times below: made once)
+  const texts = new Map<{ start: number; end: number }, string>();
+  const text = (c: { start: number; end: number }) => {
+    let t = texts.get(c);
+    if (t === undefined) texts.set(c, (t = source.slice(c.start, c.end).replace(/<[^<>]*>/g, "").replace(/&nbsp;|&#160;/g, " ").trim()));
+    return t;
+  };
   let k = -1;
   for (const r of rows) {
     for (let j = 1; j < r.length; j++) {
@@ -330,33 +336,49 @@ function pairByDrift(nums: readonly { p: number }[], heads: readonly { q: number
   const SKIP = 40;
   const k = nums.length;
   const n = heads.length;
-  type Cell = { cost: number; drift: number; from: number; paired: boolean };
-  const best: (Cell | undefined)[][] = Array.from({ length: k + 1 }, () => new Array<Cell | undefined>(n + 1));
-  best[0]![0] = { cost: 0, drift: 0, from: 0, paired: false };
+  // best[i][j], for i numbers placed and the first j headings used, as flat arrays (a table of
+  // objects, one made at every step tried, was most of the view's time on a page of such tables)
+  const w = n + 1;
+  const cost = new Float64Array((k + 1) * w).fill(Infinity);
+  const drift = new Float64Array((k + 1) * w);
+  const from = new Int32Array((k + 1) * w);
+  const paired = new Uint8Array((k + 1) * w);
+  cost[0] = 0;
   for (let i = 0; i < k; i++) {
+    const p = nums[i]!.p;
     for (let j = 0; j <= n; j++) {
-      const b = best[i]![j];
-      if (!b) continue;
-      const relax = (jj: number, c: Cell) => {
-        const cur = best[i + 1]![jj];
-        if (!cur || c.cost < cur.cost) best[i + 1]![jj] = c;
-      };
-      relax(j, { cost: b.cost + SKIP, drift: b.drift, from: j, paired: false });
+      const b = cost[i * w + j]!;
+      if (b === Infinity) continue;
+      const bd = drift[i * w + j]!;
+      // the number left unpaired, or paired with a later heading; the first of equal costs stays
+      let at = (i + 1) * w + j;
+      if (b + SKIP < cost[at]!) {
+        cost[at] = b + SKIP;
+        drift[at] = bd;
+        from[at] = j;
+        paired[at] = 0;
+      }
       for (let j2 = j + 1; j2 <= n; j2++) {
-        const d = nums[i]!.p - heads[j2 - 1]!.q;
-        relax(j2, { cost: b.cost + Math.abs(d - b.drift), drift: d, from: j, paired: true });
+        const d = p - heads[j2 - 1]!.q;
+        const c = b + Math.abs(d - bd);
+        at = (i + 1) * w + j2;
+        if (c < cost[at]!) {
+          cost[at] = c;
+          drift[at] = d;
+          from[at] = j;
+          paired[at] = 1;
+        }
       }
     }
   }
   let end = 0;
-  for (let j = 1; j <= n; j++) if (best[k]![j] && best[k]![j]!.cost < (best[k]![end]?.cost ?? Infinity)) end = j;
+  for (let j = 1; j <= n; j++) if (cost[k * w + j]! < cost[k * w + end]!) end = j;
   const pairs: [number, number][] = [];
   for (let i = k, j = end; i > 0; i--) {
-    const c = best[i]![j]!;
-    if (c.paired) pairs.push([i - 1, j - 1]);
-    j = c.from;
+    if (paired[i * w + j]) pairs.push([i - 1, j - 1]);
+    j = from[i * w + j]!;
   }
-  return { cost: best[k]![end]!.cost, pairs };
+  return { cost: cost[k * w + end]!, pairs };
 }
 
 /** Make the lexer's view of a source text. */
