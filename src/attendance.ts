@@ -311,13 +311,15 @@ function joinWrapped(lines: readonly Line[]): Joined[] {
       const open = (prev.text.match(/\(/g)?.length ?? 0) > (prev.text.match(/\)/g)?.length ?? 0);
       const lastLine = prev.members[prev.members.length - 1]!.position.end.line;
       // (a dash at the end of a line leads on even across one blank line of a markdown export)
-      const adjacent = l.position.start.line === lastLine + 1 || open || (/\p{L}\s*[-–—]$/u.test(prev.text) && l.position.start.line <= lastLine + 2);
+      // (the patterns for how the text above ends read only its end: see `ending`)
+      const end = ending(prev.text);
+      const adjacent = l.position.start.line === lastLine + 1 || open || (/\p{L}\s*[-–—]$/u.test(end) && l.position.start.line <= lastLine + 2);
       const nameRole = /^[^,]+,\s*\S/.test(prev.text) && !sectionHeading(prev.text);
       const lower = /^[a-z]/.test(t) && !/^(?:and|&)\s+\p{Lu}/u.test(t) ? true : /^(?:and|&)\s+\p{Lu}\p{Ll}+$/u.test(t) && nameRole;
       const roleTail = nameRole && !t.includes(",") && !/:/.test(t) && !readPerson(t)?.honorific && !readPerson(t)?.role && !/\t/.test(t) && !sectionHeading(t) &&
         !/^\*/.test(t) && (t.split(/\s+/).length <= 2 || !looksLikeName(t)) && t.split(/\s+/).length <= 4 && !/[.]$/.test(prev.text);
       // "Alison Richardson-" / "Vice Chair Parish Council": a dash at the end of the line leads to the role
-      const endsOpen = (/(?:,|\band|&|\p{L}\s*[-–—])$/u.test(prev.text) || /\b(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?$/.test(prev.text)) && !sectionHeading(t);
+      const endsOpen = (/(?:,|\band|&|\p{L}\s*[-–—])$/u.test(end) || /\b(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?$/.test(end)) && !sectionHeading(t);
       const wordThenLabel = /^[\p{Lu}][\p{L}]+$/u.test(prev.text) && /^[\p{L} ]+:\s*$/u.test(t);
       // a list of names wrapped mid-name: "..., William Loynton, Andrew" / "Thomas, Owen Williams and ..."
       const listWrap = (prev.text.match(/,/g)?.length ?? 0) >= 2 && !/[.;:\t]/.test(prev.text.slice(-1)) && !/\t/.test(prev.text + t) &&
@@ -333,6 +335,18 @@ function joinWrapped(lines: readonly Line[]): Joined[] {
     out.push({ text: t, line: l, members: [l] });
   }
   return out;
+}
+
+/**
+ * The end of a text: its last character, the white space before that, and the 16 characters before
+ * the white space. A pattern anchored at the end is tried from every character of its text, which
+ * on long lines was the largest part of reading an attendance list; one that reads a word of at
+ * most 15 letters, white space and one last character gives the same answer on this end.
+ */
+export function ending(text: string): string {
+  let i = text.length - 2;
+  while (i >= 0 && /\s/.test(text[i]!)) i--;
+  return i < 16 ? text : text.slice(i - 15);
 }
 
 const APOLOGY_SENTENCE =
