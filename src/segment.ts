@@ -56,12 +56,27 @@ function family(num: string, dotted: boolean): string {
 
 /** A title rather than a sentence: capitals, bold, or a short phrase. */
 export function titleLike(rest: string, raw: string): boolean {
-  const letters = rest.replace(/[^\p{L}]/gu, "");
-  if (letters.length >= 3 && letters === letters.toUpperCase()) return true;
+  if (allCaps(rest)) return true;
   if (/^\s*(?:\*\*|<b>|<strong>|#)/i.test(raw.replace(/^[^A-Za-z*<#]*\d[\d./]*\.?\s*/, ""))) return true;
-  if (/^(?:that|the\s+\w+\s+(?:would|will|should|had|has|was|were)|to\s+[a-z])/i.test(rest) && rest.split(/\s+/).length > 6) return false;
-  const words = rest.split(/\s+/).length;
-  return /^\p{Lu}/u.test(rest) && words <= 12 && !/[.;]$/.test(rest.replace(/\(pages?[^)]*\)\s*$/i, "").trim());
+  if (/^(?:that|the\s+\w+\s+(?:would|will|should|had|has|was|were)|to\s+[a-z])/i.test(rest) && wordsOver(rest, 6)) return false;
+  return /^\p{Lu}/u.test(rest) && !wordsOver(rest, 12) && !/[.;]$/.test(rest.replace(/\(pages?[^)]*\)\s*$/i, "").trim());
+}
+
+/** Whether a text has three letters or more and none in lower case. */
+function allCaps(text: string): boolean {
+  // (most titles, and every sentence, have a lower-case letter of the alphabet: no need to gather
+  // the letters of a long line to say no)
+  if (/[a-z]/.test(text)) return false;
+  const letters = text.replace(/[^\p{L}]/gu, "");
+  return letters.length >= 3 && letters === letters.toUpperCase();
+}
+
+/** Whether `text.split(/\s+/)` would give more than `n` pieces, counted without making them. */
+function wordsOver(text: string, n: number): boolean {
+  const gaps = /\s+/g;
+  let pieces = 1;
+  while (gaps.exec(text)) if (++pieces > n) return true;
+  return false;
 }
 
 function leading(n: string): number {
@@ -78,8 +93,7 @@ interface Candidate extends Opener {
 
 function styleOf(raw: string, rest: string | null): Candidate["style"] {
   if (/^\s*(?:\*\*|__|<b>|<b\s|<strong|#)/i.test(raw)) return "bold";
-  const letters = (rest ?? "").replace(/[^\p{L}]/gu, "");
-  return letters.length >= 3 && letters === letters.toUpperCase() ? "caps" : "plain";
+  return allCaps(rest ?? "") ? "caps" : "plain";
 }
 
 /** Choose the item openers among the blocks. */
