@@ -75,6 +75,16 @@ function plain(s: string): boolean {
   return !NOT_PLAIN.test(s);
 }
 
+/**
+ * Whether a UTF-16 code unit is white space as a regular expression's `\s` reads it. (Loops that
+ * step over white space a character at a time ask this rather than run a pattern per character.)
+ */
+export function isSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 /** Spaces and tabs off both ends (a pattern for the end would rescan long runs of spaces). */
 function trimSpaces(s: string): string {
   let a = 0;

@@ -5,6 +5,8 @@
  * so the line grammar can see them, while every position still points into the original file.
  */
 
+import { isSpace } from "./markup.js";
+
 export interface SourceView {
   /** the text to lex */
   text: string;
@@ -93,7 +95,7 @@ function runOnBreaks(text: string, lineStart: number, lineEnd: number, edits: Ed
   const labels = /(?:Present|Apologies|In attendance|Also present|Absent)\s*[:–—-]/g;
   for (let m = labels.exec(line); m; m = labels.exec(line)) {
     let j = m.index;
-    while (j > 0 && /\s/.test(line[j - 1]!)) j--;
+    while (j > 0 && isSpace(line.charCodeAt(j - 1))) j--;
     if (j === m.index || j === 0) continue;
     edits.push({ start: lineStart + m.index, end: lineStart + m.index, insert: "\n" });
   }
@@ -101,7 +103,7 @@ function runOnBreaks(text: string, lineStart: number, lineEnd: number, edits: Ed
 
 /** Whether one to three white-space characters after one of `.;:!?)` stand just before `at`. */
 function afterStop(line: string, at: number): boolean {
-  for (let k = 1; k <= 3 && at - k >= 0 && /\s/.test(line[at - k]!); k++) {
+  for (let k = 1; k <= 3 && at - k >= 0 && isSpace(line.charCodeAt(at - k)); k++) {
     if (at - k - 1 >= 0 && ".;:!?)".includes(line[at - k - 1]!)) return true;
   }
   return false;

@@ -5,7 +5,7 @@
  */
 import type { AttendeeT, PositionT } from "./schema.js";
 import type { Line } from "./tree.js";
-import { cleanLine } from "../grammar/markup.js";
+import { cleanLine, isSpace } from "../grammar/markup.js";
 import { HONORIFIC, looksLikeName, looksLikeRole, readPerson, splitList, stripHonorific } from "./names.js";
 
 type Kind = AttendeeT["attendance"];
@@ -345,7 +345,7 @@ function joinWrapped(lines: readonly Line[]): Joined[] {
  */
 export function ending(text: string): string {
   let i = text.length - 2;
-  while (i >= 0 && /\s/.test(text[i]!)) i--;
+  while (i >= 0 && isSpace(text.charCodeAt(i))) i--;
   return i < 16 ? text : text.slice(i - 15);
 }
 

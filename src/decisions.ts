@@ -3,6 +3,7 @@
  * decisions stated with the formal verb or a stated consensus, motions recorded with a proposer and
  * seconder or an outcome, their lettered clauses, their votes, and recorded actions.
  */
+import { isSpace } from "../grammar/markup.js";
 import { COUNT_WORD, countOf } from "./dates.js";
 import type { ActionT, ClauseT, ResolutionT, VoteT } from "./schema.js";
 import { stripHonorific } from "./names.js";
@@ -238,7 +239,7 @@ export function ownerOf(text: string): string | null {
   // (asked of every line: full stops and spaces off the end without a pattern, which would be
   // tried at each one of a long run, and a long line refused before it is split into words)
   let e = text.length;
-  while (e > 0 && (text[e - 1] === "." || /\s/.test(text[e - 1]!))) e--;
+  while (e > 0 && (text[e - 1] === "." || isSpace(text.charCodeAt(e - 1)))) e--;
   const t = text.slice(0, e).trim();
   if (!t || t.length > 100 || t.split(/\s+/).length > 6) return null;
   if (/^(?:noted|nodwyd|note|notice board|gwefan|website|signed by the chair|feb|n\/a|none|no issues|granted|refused|no observations)$/i.test(t)) return null;
@@ -252,14 +253,14 @@ function sentenceTail(line: string): [string, string] | null {
   // line is read once, not once per sentence
   let i = line.length;
   let words = 0;
-  while (i > 0 && /\s/.test(line[i - 1]!)) i--;
+  while (i > 0 && isSpace(line.charCodeAt(i - 1))) i--;
   while (i > 0 && words < 5) {
-    while (i > 0 && !/\s/.test(line[i - 1]!)) i--;
+    while (i > 0 && !isSpace(line.charCodeAt(i - 1))) i--;
     words++;
-    if (words < 5) while (i > 0 && /\s/.test(line[i - 1]!)) i--;
+    if (words < 5) while (i > 0 && isSpace(line.charCodeAt(i - 1))) i--;
   }
   let from = i;
-  while (from > 0 && /\s/.test(line[from - 1]!)) from--;
+  while (from > 0 && isSpace(line.charCodeAt(from - 1))) from--;
   const re = /[.)]\s+/g;
   re.lastIndex = Math.max(0, from - 1);
   for (let m = re.exec(line); m; m = re.exec(line)) {
@@ -281,9 +282,9 @@ const LAST_CELL = /(?:\t|\s{3,})([^\t]{2,40}?)\s*$/;
  */
 function lastCell(raw: string): RegExpExecArray | null {
   let end = raw.length;
-  while (end > 0 && /\s/.test(raw[end - 1]!)) end--;
+  while (end > 0 && isSpace(raw.charCodeAt(end - 1))) end--;
   let from = Math.max(0, end - 41, raw.lastIndexOf("\t", end - 1));
-  while (from > 0 && /\s/.test(raw[from - 1]!)) from--;
+  while (from > 0 && isSpace(raw.charCodeAt(from - 1))) from--;
   const m = LAST_CELL.exec(from === 0 ? raw : raw.slice(from));
   if (m) m.index += from;
   return m;
