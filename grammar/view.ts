@@ -456,10 +456,15 @@ export function makeView(source: string): SourceView {
 /** Line and column of source offsets, computed from a table of line starts. */
 export function lineIndex(source: string): (offset: number) => { line: number; column: number; offset: number } {
   const starts = [0];
-  for (let i = 0; i < source.length; i++) {
-    const c = source.charCodeAt(i);
-    if (c === 10) starts.push(i + 1);
-    else if (c === 13 && source.charCodeAt(i + 1) !== 10) starts.push(i + 1);
+  if (source.indexOf("\r") < 0) {
+    // (most texts end lines with LF alone: found by the string search, not a character at a time)
+    for (let i = source.indexOf("\n"); i >= 0; i = source.indexOf("\n", i + 1)) starts.push(i + 1);
+  } else {
+    for (let i = 0; i < source.length; i++) {
+      const c = source.charCodeAt(i);
+      if (c === 10) starts.push(i + 1);
+      else if (c === 13 && source.charCodeAt(i + 1) !== 10) starts.push(i + 1);
+    }
   }
   return (offset: number) => {
     const k = lastAtOrBelow(starts, offset);

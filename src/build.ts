@@ -331,10 +331,16 @@ export function buildDocument(blocks: readonly SyntaxBlock[]): MinutesDocumentT 
       questions.push(...readQuestions(g.blocks, g.title ?? "", null));
     }
   }
-  // running headers and footers: short lines that recur on every page
-  const seen = new Map<string, number>();
-  for (const b of blocks) for (const l of b.lines) if (l.clean.length >= 6 && l.clean.length < 200) seen.set(l.clean, (seen.get(l.clean) ?? 0) + 1);
-  const furnitureText = (t: string) => (seen.get(t) ?? 0) >= 2 && !/[?]/.test(t);
+  // running headers and footers: short lines that recur on every page (counted when first asked:
+  // most documents' questions never ask)
+  let seen: Map<string, number> | undefined;
+  const furnitureText = (t: string) => {
+    if (seen === undefined) {
+      seen = new Map();
+      for (const b of blocks) for (const l of b.lines) if (l.clean.length >= 6 && l.clean.length < 200) seen.set(l.clean, (seen.get(l.clean) ?? 0) + 1);
+    }
+    return (seen.get(t) ?? 0) >= 2 && !/[?]/.test(t);
+  };
   items.forEach((it, k) => {
     const found = readQuestions(itemBlocks[k]!, it.title ?? "", it.number);
     questions.push(...(found.length ? found : readQaPairs(itemBlocks[k]!, it.title ?? "", it.number, furnitureText)));
@@ -399,20 +405,22 @@ export function buildDocument(blocks: readonly SyntaxBlock[]): MinutesDocumentT 
   if (!chair || !viceChair) {
     for (const it of items) {
       const t = it.content.map((c) => c.text).join(" ");
+      // (each pattern opens with a name, tried at every title in the text: each only where its
+      // words are)
       const re = /(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+)+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s+was\s+(?:duly\s+|unanimously\s+)?(?:re-?)?elected(?:\s+as)?(?:\s+(?:the\s+)?([Vv]ice[- ][Cc]hair(?:man|person)?|[Cc]hair(?:man|person)?))?(?:\s+and\s+took\s+the\s+chair)?/gu;
-      for (let m = re.exec(t); m; m = re.exec(t)) {
+      for (let m = t.includes("elected") ? re.exec(t) : null; m; m = re.exec(t)) {
         const office = (m[2] ?? (/took the chair/i.test(m[0]) ? "chair" : "")) || (/vice/i.test(it.title ?? "") ? "vice chair" : /chair/i.test(it.title ?? "") ? "chair" : "");
         if (/vice/i.test(office)) viceChair ??= m[1]!;
         else if (/chair/i.test(office)) chair ??= m[1]!;
       }
-      const took = /(?:(?:Cllr|Councillor|County Councillor|Mr|Mrs|Ms|Dr)\.?\s+)+((?:\p{Lu}\.\s*)*\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s+(?:took|was in)\s+the\s+[Cc]hair\b|\b[Cc]ymerwyd\s+y\s+[Gg]adair\s+gan\s+(?:y\s+)?(?:[Cc]yng\.?\s+)?((?:\p{Lu}\.\s*)*\p{Lu}[\p{L}'’-]+)/u.exec(t);
+      const took = (t.includes("hair") || t.includes("adair")) && /(?:(?:Cllr|Councillor|County Councillor|Mr|Mrs|Ms|Dr)\.?\s+)+((?:\p{Lu}\.\s*)*\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s+(?:took|was in)\s+the\s+[Cc]hair\b|\b[Cc]ymerwyd\s+y\s+[Gg]adair\s+gan\s+(?:y\s+)?(?:[Cc]yng\.?\s+)?((?:\p{Lu}\.\s*)*\p{Lu}[\p{L}'’-]+)/u.exec(t);
       if (took) chair ??= took[1] ?? took[2]!;
-      const office = /[Aa]cceptance\s+of\s+[Oo]ffice\s+as\s+([Vv]ice[- ][Cc]hair|[Cc]hair)(?:man|person)?\s+(?:from|by)\s+(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+)+(\p{Lu}[\p{L}'’-]+)/u.exec(`${it.title ?? ""} ${t}`);
+      const office = (t.includes("cceptance") || it.title?.includes("cceptance")) && /[Aa]cceptance\s+of\s+[Oo]ffice\s+as\s+([Vv]ice[- ][Cc]hair|[Cc]hair)(?:man|person)?\s+(?:from|by)\s+(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+)+(\p{Lu}[\p{L}'’-]+)/u.exec(`${it.title ?? ""} ${t}`);
       if (office) {
         if (/vice/i.test(office[1]!)) viceChair ??= office[2]!;
         else chair ??= office[2]!;
       }
-      const accepted = /(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+)+(\p{Lu}[\p{L}'’-]+)\s+accepted\s+the\s+post/u.exec(t);
+      const accepted = t.includes("accepted") && /(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+)+(\p{Lu}[\p{L}'’-]+)\s+accepted\s+the\s+post/u.exec(t);
       if (accepted && /vice/i.test(it.title ?? "")) viceChair ??= accepted[1]!;
     }
   }

@@ -144,6 +144,8 @@ const CONTINUES_MOTION = new RegExp(
   "i",
 );
 
+const NOMINEE = /\b(?:proposed|nominated)\s+(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+)*(\p{Lu}[\p{L}'’-]+)/u;
+
 const ELECTION = new RegExp(String.raw`(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+)*(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}):?\s+(${COUNT_WORD})\s+votes?\b`, "gu");
 
 /** Decisions, votes and elections stated in prose. */
@@ -189,7 +191,7 @@ function decisionsInProse(text: string, b: SyntaxBlock): { resolutions: Resoluti
     const kind: ResolutionT["kind"] = labelled ? kindOfLabel(labelled[1]!) : FORMAL.test(u) ? "resolved" : CONSENSUS.test(u) ? "agreed" : "motion";
     const r = resolutionFrom(kind, labelled ? labelled[2]! : u, u, b);
     if (labelled) r.clauses.push(...inlineClauses(labelled[2]!));
-    const nominee = new RegExp(String.raw`\b(?:proposed|nominated)\s+(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+)*(\p{Lu}[\p{L}'’-]+)`, "u").exec(u)?.[1];
+    const nominee = NOMINEE.exec(u)?.[1];
     if (election && nominee) {
       // of competing nominations only the winner's is the decision, and it carries the tally
       if (!winner || !winner.name.endsWith(nominee)) continue;

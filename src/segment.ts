@@ -79,6 +79,12 @@ function wordsOver(text: string, n: number): boolean {
   return false;
 }
 
+/** A text up to its first white space. */
+function firstWord(text: string): string {
+  const end = text.search(/\s/);
+  return end < 0 ? text : text.slice(0, end);
+}
+
 function leading(n: string): number {
   const m = /\d+/.exec(n);
   return m ? +m[0] : NaN;
@@ -133,7 +139,9 @@ export function findOpeners(blocks: readonly SyntaxBlock[], from = 0): Opener[] 
     const split = strong && b.lines.length === 1 ? boldTitle(first.raw, m[1]!) : null;
     cands.push({
       index, number: m[1]!, title: split ? split.title : rest, titleBlock: null, runIn: !strong, ...(split ? { tail: split.tail } : {}),
-      family: family(m[1]!, new RegExp(String.raw`^\S*?${m[1]!.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")}\.`).test(c)),
+      // (the number with a dot after it in the line's first word: a pattern made for each line
+      // was compiled for each line)
+      family: family(m[1]!, firstWord(c).includes(`${m[1]!}.`)),
       strong, style: styleOf(first.raw, rest),
     });
   });
@@ -307,10 +315,11 @@ export function findOpeners(blocks: readonly SyntaxBlock[], from = 0): Opener[] 
     if (!next || !/^d\.?$/.test(c.family) || next.family !== c.family) return;
     const want = leading(c.number!) + 1;
     if (leading(next.number!) !== want + 1) return;
+    const numbered = new RegExp(String.raw`^${want}\s+(\p{Lu}.{2,})$`, "u");
     for (let i = c.index + 1; i < next.index; i++) {
       const b = blocks[i]!;
       if (b.kind !== "paragraph" && b.kind !== "heading") continue;
-      const m = new RegExp(String.raw`^${want}\s+(\p{Lu}.{2,})$`, "u").exec(b.lines[0]!.clean);
+      const m = numbered.exec(b.lines[0]!.clean);
       if (!m) continue;
       filled.push({ index: i, number: String(want), title: m[1]!, titleBlock: null, runIn: false, family: c.family, strong: false, style: "plain" });
       break;
