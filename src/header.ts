@@ -5,7 +5,7 @@
  * "Milburn Parish Council / 5th July 2016", ModernGov's "Venue:" and "Date:" lines).
  */
 import { findDates, findTimes, weekdayOf } from "./dates.js";
-import type { Line } from "./tree.js";
+import { withClean, type Line } from "./tree.js";
 
 export interface Header {
   body: string | null;
@@ -50,7 +50,7 @@ export function readHeader(lines: readonly Line[]): Header {
       // "MINUTES OF THE ... MEETING HELD AT ... ON THURSDAY 04 APRIL 2019": a whole header, read as one
       if (t && /^minutes\b/i.test(t[1]!) && findDates(t[1]!).length > 0) {
         const clean = t[1]!.replace(/\s+/g, " ").trim();
-        head.push({ ...l, clean, prose: clean });
+        head.push(withClean(l, clean));
       }
       continue;
     }
