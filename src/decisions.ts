@@ -39,7 +39,14 @@ const SECONDER_RES = [
   new RegExp(String.raw`\b(?:[Pp]rop(?:osed)?|PROP(?:OSED)?)\.?\s+(?:by\s+)?(?:\p{Lu}{2,3}|${NAME})\s*,?\s+2nd\s*[:.]?\s*(${NAME})`, "u"),
 ];
 
+/** A word every proposer pattern needs, and one every seconder pattern needs. */
+const PROPOSER_WORDS = /[Pp]rop|PROP|moved|nominated|[Cc]ynigiwyd/;
+const SECONDER_WORDS = /[Ss]econde|SECONDED|2nd|[Ee]iliwyd/;
+
 function who(res: RegExp[], text: string): string | null {
+  // (the patterns that open with a name are tried at every capital letter: not on a text without
+  // the word they need)
+  if (!(res === PROPOSER_RES ? PROPOSER_WORDS : SECONDER_WORDS).test(text)) return null;
   for (const re of res) {
     const m = re.exec(text);
     if (m) {
