@@ -297,6 +297,9 @@ interface Joined {
   members: Line[];
 }
 
+/** The longest entry a wrapped line is still joined to: far beyond any list of names, in characters. */
+const JOIN_LIMIT = 4000;
+
 /**
  * Join hard-wrapped lines of a list: a line that closes a bracket opened above, or that starts in
  * lower case, or that has no comma in a section of "Name, Job title" lines, continues the line above.
@@ -307,7 +310,9 @@ function joinWrapped(lines: readonly Line[]): Joined[] {
     // aligned columns ("Cllr Jo Bruce        JB        Chair") are cells
     const t = (/\S[ \u00a0]{3,}\S/.test(l.raw.trim()) ? cleanLine(l.raw.replace(/(?<=\S)[ \u00a0]{3,}(?=\S)/g, "\t")) : l.clean).trim();
     const prev = out[out.length - 1];
-    if (prev) {
+    // (a line joined to a very long entry starts an entry of its own: each line is checked against
+    // the whole entry above it, and thousands of wrapped lines made one entry in quadratic time)
+    if (prev && prev.text.length < JOIN_LIMIT) {
       const open = (prev.text.match(/\(/g)?.length ?? 0) > (prev.text.match(/\)/g)?.length ?? 0);
       const lastLine = prev.members[prev.members.length - 1]!.position.end.line;
       // (a dash at the end of a line leads on even across one blank line of a markdown export)

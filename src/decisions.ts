@@ -5,7 +5,7 @@
  */
 import { isSpace } from "../grammar/markup.js";
 import { COUNT_WORD, countOf } from "./dates.js";
-import type { ActionT, ClauseT, ResolutionT, VoteT } from "./schema.js";
+import type { ActionT, ClauseT, PositionT, ResolutionT, VoteT } from "./schema.js";
 import { stripHonorific } from "./names.js";
 import { titleLike } from "./segment.js";
 import { joinLines, type Line, type SyntaxBlock } from "./tree.js";
@@ -369,6 +369,31 @@ function isLeadIn(text: string): boolean {
 export function readDecisions(blocks: readonly SyntaxBlock[]): Decisions {
   const resolutions: ResolutionT[] = [];
   const votes: VoteT[] = [];
+  // Each label asks how many resolutions, and which votes, carry the position of the block before
+  // it: kept by position as they come and go, since a search of them all at each label made a
+  // document of thousands of labels quadratic. A vote that a later one restates is dropped at
+  // the end, not spliced out.
+  const resolutionsAt = new Map<PositionT | undefined, number>();
+  const addResolutions = (...rs: ResolutionT[]) => {
+    for (const r of rs) {
+      resolutions.push(r);
+      resolutionsAt.set(r.position, (resolutionsAt.get(r.position) ?? 0) + 1);
+    }
+  };
+  const popResolution = () => {
+    const r = resolutions.pop();
+    if (r) resolutionsAt.set(r.position, resolutionsAt.get(r.position)! - 1);
+  };
+  const votesAt = new Map<PositionT | undefined, VoteT[]>();
+  const dropped = new Set<VoteT>();
+  const addVotes = (...vs: VoteT[]) => {
+    for (const v of vs) {
+      votes.push(v);
+      const at = votesAt.get(v.position);
+      if (at) at.push(v);
+      else votesAt.set(v.position, [v]);
+    }
+  };
   const actions: ActionT[] = [];
   const used = new Set<number>();
   const takeClauses = (r: ResolutionT, from: number, thatLines: boolean): number => {
@@ -457,30 +482,30 @@ export function readDecisions(blocks: readonly SyntaxBlock[]): Decisions {
       const prev = i > 0 ? blocks[i - 1]! : null;
       const restated = resolutions[resolutions.length - 1];
       const prevText = prev ? joinLines(prev.lines) : "";
-      const fromPrev = prev ? resolutions.filter((r) => r.position === prev.position).length : 0;
+      const fromPrev = prev ? (resolutionsAt.get(prev.position) ?? 0) : 0;
       if (prev && restated && restated.position === prev.position && fromPrev === 1 && restated.kind !== "resolved" && !(isLeadIn(prevText) && prevText.length < 400)) {
         // "The Councillors agreed unanimously for SW to undertake the audit." / "RESOLVED: That ...": one decision, the block
-        resolutions.pop();
+        popResolution();
         info = `${restated.text} ${info}`;
       } else if (prev && !used.has(i - 1) && prev.kind === "paragraph" && isLeadIn(prevText)) {
         info = `${joinLines(prev.lines)} ${info}`;
         used.add(i - 1);
         // the lead-in may already have been read as a decision of its own
         const lastRes = resolutions[resolutions.length - 1];
-        if (lastRes && lastRes.position === prev.position) resolutions.pop();
+        if (lastRes && lastRes.position === prev.position) popResolution();
       }
       const r = resolutionFrom(kindOfLabel(m[1]!), text, info, b);
       r.clauses.push(...inlineClauses(text));
       used.add(i);
       const next = takeClauses(r, after, text.length === 0);
       // a trailing tally: "(Cllr X proposed, Cllr Y seconded, seven were in favour)"
-      resolutions.push(r);
+      addResolutions(r);
       const v = vote(null, r.vote, info);
       if (v) {
         // the tally read from the lead-in before the label is this resolution's: one vote, not two
-        const twin = votes.findIndex((x) => prev && x.position === prev.position && x.for === v.for && x.against === v.against && x.abstentions === v.abstentions);
-        if (twin >= 0) votes.splice(twin, 1);
-        votes.push(v);
+        const twin = prev ? votesAt.get(prev.position)?.find((x) => !dropped.has(x) && x.for === v.for && x.against === v.against && x.abstentions === v.abstentions) : undefined;
+        if (twin) dropped.add(twin);
+        addVotes(v);
       }
       i = next - 1;
       continue;
@@ -534,7 +559,7 @@ export function readDecisions(blocks: readonly SyntaxBlock[]): Decisions {
       if (run.length >= 2) {
         const top = Math.max(...run.map((c) => c.votes));
         for (const c of run) {
-          votes.push({ subject: c.name, for: c.votes, against: null, abstentions: null, outcome: c.votes === top ? "carried" : "lost", forNames: [], againstNames: [], abstainedNames: [], position: b.position });
+          addVotes({ subject: c.name, for: c.votes, against: null, abstentions: null, outcome: c.votes === top ? "carried" : "lost", forNames: [], againstNames: [], abstainedNames: [], position: b.position });
         }
         i += run.length - 1;
         continue;
@@ -553,8 +578,8 @@ export function readDecisions(blocks: readonly SyntaxBlock[]): Decisions {
         };
         found.resolutions.shift();
       }
-      resolutions.push(...found.resolutions);
-      votes.push(...found.votes);
+      addResolutions(...found.resolutions);
+      addVotes(...found.votes);
       const lastR = resolutions[resolutions.length - 1];
       // the decision's points follow when it closes its paragraph and the next block opens a list (a, 1, i)
       const nextB = blocks[i + 1];
@@ -669,5 +694,5 @@ export function readDecisions(blocks: readonly SyntaxBlock[]): Decisions {
       }
     }
   }
-  return { resolutions, votes, actions };
+  return { resolutions, votes: dropped.size ? votes.filter((v) => !dropped.has(v)) : votes, actions };
 }
