@@ -7,7 +7,7 @@ import { closeSync, mkdirSync, openSync, readFileSync, readSync } from "node:fs"
 import { dirname } from "node:path";
 import { decode } from "../decode.js";
 import { readBytes, writeAtomic } from "../io.js";
-import { parseMinutes, validateDocument } from "../parse.js";
+import { parseTaken, validateDocument } from "../parse.js";
 
 export interface ConvertTask {
   /** index in the run's input order */
@@ -70,8 +70,9 @@ export function convertBytes(task: ConvertTask, bytes: Buffer, opts: ConvertOpti
   }
   const d = decode(bytes);
   if (!d.ok) return { index, path, status: "failed", bytes: bytes.length, error: d.reason };
-  if (d.text.trim().length === 0) return { index, path, status: "failed", bytes: bytes.length, error: "the input is empty" };
-  const { document } = parseMinutes(d.text);
+  if (isBlank(d)) return { index, path, status: "failed", bytes: bytes.length, error: "the input is empty" };
+  // (the parser takes the text from `d` once its lines are made: see parseTaken)
+  const { document } = parseTaken(d);
   const problems = validateDocument(document);
   if (problems.length) return { index, path, status: "failed", bytes: bytes.length, error: `internal: the document does not match its schema: ${problems[0]}` };
   const { schemaVersion, ...rest } = document;
@@ -87,6 +88,11 @@ export function convertBytes(task: ConvertTask, bytes: Buffer, opts: ConvertOpti
   }
   const warnings = document.diagnostics.filter((x) => x.severity !== "info").length;
   return { index, path, status: "converted", bytes: bytes.length, warnings, sha256, json: opts.keepJson ? json : undefined };
+}
+
+/** Whether the decoded text is blank (asked here, so that the caller's frame keeps no copy of it). */
+function isBlank(d: { text: string }): boolean {
+  return d.text.trim().length === 0;
 }
 
 /** Read and convert one file. */
