@@ -1,9 +1,11 @@
 #!/usr/bin/env node
 // Measures end-to-end parsing speed on one thread over the bundled fixtures, varied to a corpus
 // of a few megabytes (names, sums and minute numbers changed per copy), beside a baseline measured
-// in the same run (reading the same text and JSON.stringify of its lines); then batch conversion
-// of the same corpus written to files, with one job and with every core, and the scaling
-// efficiency; then the command's peak memory on a 10 MB document and on a 10 MB single line.
+// in the same run (reading the same text and JSON.stringify of its lines), and the growth of time
+// with size on one document and on generated shapes that once grew quadratically; then batch
+// conversion of the same corpus written to files, with one job and with every core, and the
+// scaling efficiency; then the command's peak memory on a 10 MB document and on a 10 MB single
+// line.
 // Writes the figures to .bench/results.json.
 //   npm run bench            # default: 200 documents
 //   npm run bench -- 1000    # more documents
@@ -55,6 +57,19 @@ const large = joined(10 * 512 * 1024);
 // between 8 and 13 over runs at best of three)
 const tSmall = time(() => JSON.stringify(parseForBench(small)), 7);
 const tLarge = time(() => JSON.stringify(parseForBench(large)), 7);
+// growth on generated minutes of shapes that once grew with the square of their size: wrapped
+// lines of one attendance entry, and one decision label after another (8,000 and 32,000 lines)
+const shapes = {
+  wrappedList: (n) => "Present: Cllr A Smith (Chair),\n" + Array.from({ length: n }, (_, i) => `and councillor number ${i} of the ward,`).join("\n") + "\n\n1. Apologies\nNone.\n",
+  decisionLabels: (n) => "1. Finance\n" + Array.from({ length: n }, (_, i) => `RESOLVED: that payment ${i} of £${i} be approved, proposed Cllr A, seconded Cllr B, all agreed.`).join("\n") + "\n",
+};
+const shapeGrowth = {};
+for (const [name, make] of Object.entries(shapes)) {
+  const [a, b] = [make(8000), make(32000)];
+  const ta = time(() => parseForBench(a), 1);
+  const tb = time(() => parseForBench(b), 1);
+  shapeGrowth[name] = { linesRatio: 4, seconds8000: +ta.toFixed(3), seconds32000: +tb.toFixed(3), timeRatio: +(tb / ta).toFixed(2) };
+}
 const startup = (cmd) => {
   const runs = 5;
   const t0 = performance.now();
@@ -71,6 +86,7 @@ const results = {
   lexerAndParser: { seconds: +lexParse.toFixed(3), mbPerSecond: +(mb / lexParse).toFixed(2) },
   parserAlone: { seconds: +(lexParse - lexOnly).toFixed(3), mbPerSecond: +(mb / Math.max(lexParse - lexOnly, 1e-6)).toFixed(2) },
   growth: { smallMb: +(small.length / 1048576).toFixed(2), smallSeconds: +tSmall.toFixed(3), largeMb: +(large.length / 1048576).toFixed(2), largeSeconds: +tLarge.toFixed(3), timeRatio: +(tLarge / tSmall).toFixed(2), sizeRatio: +(large.length / small.length).toFixed(2) },
+  shapeGrowth,
   peakRssMb: +(memPeak / 1024 / 1024).toFixed(1),
   startupMs: { minutesVersion: +startup([join(root, "bin", "minutes.js"), "--version"]).toFixed(1), bareNode: +startup(["-e", "0"]).toFixed(1) },
 };
