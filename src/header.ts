@@ -24,6 +24,23 @@ export interface Header {
 const BODY_WORDS = String.raw`(?:council|committee|cabinet|board|panel|forum|assembly|authority|sub-committee|executive|cyngor|pwyllgor|meeting)`;
 const WEEKDAY = String.raw`(?:mon|tues|wednes|thurs|fri|satur|sun)day|dydd\s+\w+`;
 
+// (made once here, not at each document or line)
+const BODY_IN_SENTENCE = new RegExp(
+  String.raw`\bminutes?\s+of\s+(?:the\s+|an?\s+)?(?:(?:annual|ordinary|extraordinary|special|remote|virtual|monthly|full|public|parish|general|joint|emergency)\s+)*(?:meeting|proceedings)\s+of\s+(?:the\s+)?(.+?)\s+(?:which\s+was\s+)?(?:held|convened|taking\s+place)\b`,
+  "i",
+);
+const MINUTES_OF_BODY = new RegExp(String.raw`\bminutes?\s+of\s+(?:the\s+)?(.+?\b${BODY_WORDS})\b`, "i");
+const MINUTES_OF_COUNCIL = /\bminutes?\s+of\s+(?:the\s+)?(.+?\b(?:council|committee|board|panel))\b/i;
+const BODY_FIRST = /^(.{3,80}?\b(?:council|committee|cabinet|board|panel|cyngor\s+cymuned[\p{L} ]*|cyngor[\p{L} ]*))\b/iu;
+const HELD_AT = new RegExp(
+  String.raw`\b(?:held|convened)\s+(?:at|in)\s+(.+?)(?=\s+on\s+(?:${WEEKDAY}|\d|the\s+\d)|,?\s+(?:${WEEKDAY})\b|\s+at\s+\d|\s+commencing\b|\s+starting\b|\s+from\s+\d|\s*$)`,
+  "i",
+);
+const HELD_THEIR_MEETING_AT = new RegExp(
+  String.raw`\bheld\s+(?:their|its|the|a|an)\s+(?:[\p{L}]+\s+){0,2}meeting\b.*?\s(?:at|in)\s+(?!\d)((?:the\s+)?\p{Lu}.+?)(?=\.\s|\.?$|\s+on\s+(?:${WEEKDAY}|\d|the\s+\d))`,
+  "iu",
+);
+
 function tidy(s: string | undefined | null): string | null {
   const t = (s ?? "").replace(/\s+/g, " ").replace(/^[\s,;:–-]+|[\s,;:–-]+$/g, "").trim();
   return t.length ? t : null;
@@ -71,10 +88,7 @@ export function readHeader(lines: readonly Line[]): Header {
   // DRAFT
   if (/(?:^|\n)\s*draft\b|\bdraft\s+minutes\b|\bminutes\s*\(draft\)|\(draft\)/i.test(text)) h.draft = true;
   // the sentence form
-  const sentence = new RegExp(
-    String.raw`\bminutes?\s+of\s+(?:the\s+|an?\s+)?(?:(?:annual|ordinary|extraordinary|special|remote|virtual|monthly|full|public|parish|general|joint|emergency)\s+)*(?:meeting|proceedings)\s+of\s+(?:the\s+)?(.+?)\s+(?:which\s+was\s+)?(?:held|convened|taking\s+place)\b`,
-    "i",
-  ).exec(flat);
+  const sentence = BODY_IN_SENTENCE.exec(flat);
   if (sentence) h.body = tidy(sentence[1]);
   // "ANYTOWN TOWN COUNCIL" above "Minutes of the Meeting of the Full Council held ...": the meeting
   // is of the council its first line names
@@ -93,13 +107,13 @@ export function readHeader(lines: readonly Line[]): Header {
     // "Minutes of the February meeting of Northwold PC": the body after "meeting of"
     const lead = /\bminutes?\s+of\s+(?:the\s+)?(?:\p{L}+\s+){0,2}meeting\s+of\s+(?:the\s+)?/iu.exec(flat);
     named = lead ? /^(\p{Lu}[\p{L}'’-]*(?:\s+(?:and|with|&|\p{Lu}[\p{L}'’-]*)){0,5}?\s+(?:PC|P\.C\.|TC|CC))(?=[\s.,:]|$)/u.exec(flat.slice(lead.index + lead[0].length)) : null;
-    const m = named ? { 1: named[1]!.replace(/\s+PC$/, " Parish Council").replace(/\s+TC$/, " Town Council").replace(/\s+CC$/, " Community Council") } : new RegExp(String.raw`\bminutes?\s+of\s+(?:the\s+)?(.+?\b${BODY_WORDS})\b`, "i").exec(flat);
+    const m = named ? { 1: named[1]!.replace(/\s+PC$/, " Parish Council").replace(/\s+TC$/, " Town Council").replace(/\s+CC$/, " Community Council") } : MINUTES_OF_BODY.exec(flat);
     if (m && !/^(?:the\s+)?(?:annual|ordinary|extraordinary|special|remote|virtual|january|february|march|april|may|june|july|august|september|october|november|december)?\s*meeting$/i.test(m[1]!)) h.body = tidy(m[1]!.replace(/\s+meeting$/i, "").replace(/^(?:\S+\s+){0,2}?meeting\s+of\s+(?:the\s+)?/i, ""));
   }
   if (!h.body) {
     // a first line that names the body: "Milburn Parish Council", "STOKE FERRY PARISH COUNCIL Draft Minutes ..."
     for (const l of head.slice(0, 4)) {
-      const m = new RegExp(String.raw`^(.{3,80}?\b(?:council|committee|cabinet|board|panel|cyngor\s+cymuned[\p{L} ]*|cyngor[\p{L} ]*))\b`, "iu").exec(l.clean);
+      const m = BODY_FIRST.exec(l.clean);
       const rest = l.clean.slice(m?.[0].length ?? 0);
       const short = l.clean.split(/\s+/).length <= 12 && !/\b(?:received|noted|was|were|had)\b/i.test(l.clean);
       if (m && !/^(?:minutes|the meeting)\b/i.test(m[1]!) && (short || /^\s*(?:[-–—:,]|draft\b|minutes\b|\(|a\.g\.m|agm\b)/i.test(rest))) {
@@ -132,11 +146,8 @@ export function readHeader(lines: readonly Line[]): Header {
   const venueLabel = /^(?:venue|place|location|lleoliad)\s*:\s*(.+)$/im.exec(text);
   if (venueLabel) h.venue = tidy(venueLabel[1]);
   else {
-    const v = new RegExp(
-      String.raw`\b(?:held|convened)\s+(?:at|in)\s+(.+?)(?=\s+on\s+(?:${WEEKDAY}|\d|the\s+\d)|,?\s+(?:${WEEKDAY})\b|\s+at\s+\d|\s+commencing\b|\s+starting\b|\s+from\s+\d|\s*$)`,
-      "i",
-    ).exec(flat);
-    const their = new RegExp(String.raw`\bheld\s+(?:their|its|the|a|an)\s+(?:[\p{L}]+\s+){0,2}meeting\b.*?\s(?:at|in)\s+(?!\d)((?:the\s+)?\p{Lu}.+?)(?=\.\s|\.?$|\s+on\s+(?:${WEEKDAY}|\d|the\s+\d))`, "iu").exec(flat);
+    const v = HELD_AT.exec(flat);
+    const their = HELD_THEIR_MEETING_AT.exec(flat);
     const cyVenue = /\bcynhaliwyd\s+cyfarfod\b.*?\d{4}\s+(?:yn|ym|yng)\s+(\p{Lu}.+?)(?=\.\s|\.?$)/iu.exec(flat);
     if (their && !/^(?:\d|the\s+\d)/.test(their[1]!)) h.venue = tidy(their[1]);
     else if (cyVenue) h.venue = tidy(cyVenue[1]);
@@ -198,7 +209,7 @@ export function readHeader(lines: readonly Line[]): Header {
   // a document whose only header is its front-matter title: "MINUTES OF NORTHWOLD PARISH COUNCIL MEETING HELD AT THE VILLAGE HALL ON"
   if (h.title && (!h.body || !h.venue) && /\bminutes\b/i.test(h.title)) {
     const t = h.title.replace(/\s+/g, " ");
-    h.body ??= tidy(new RegExp(String.raw`\bminutes?\s+of\s+(?:the\s+)?(.+?\b(?:council|committee|board|panel))\b`, "i").exec(t)?.[1]);
+    h.body ??= tidy(MINUTES_OF_COUNCIL.exec(t)?.[1]);
     h.venue ??= tidy(/\bheld\s+(?:at|in)\s+(.+?)(?:\s+on\b.*)?$/i.exec(t)?.[1]);
   }
   h.title = head[0] ? head[0].clean : h.title;
