@@ -54,7 +54,7 @@ async function parseCommand(file: string, opts: ParseOptions, io: Io): Promise<n
  * The input's text in a holder for `parseTaken`, which empties it once the lines are made; null
  * when the text is blank. (Read and checked here, not in the command, so that no register of the
  * command's frame still holds the text, or a trimmed slice of it, while the document is built:
- * on a 10 MB document that is 20 MB of the peak.)
+ * on a 10 MB document that is 20 MB of the live heap.)
  */
 function readHeld(file: string, io: Io, maxBytes: number): { text: string } | null {
   const text = readInput(file, io, maxBytes);

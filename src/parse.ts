@@ -19,7 +19,7 @@ export function parseMinutes(text: string): ParseResult {
 /**
  * Parse the text held by `input`, taking it: `input.text` is emptied once the lines are made, so a
  * caller that holds only `input` lets the text go before the document is built (on a 10 MB
- * document with characters beyond Latin-1 the text is 20 MB of the peak).
+ * document with characters beyond Latin-1 the text is 20 MB of the live heap).
  */
 export function parseTaken(input: { text: string }): ParseResult {
   const { blocks, errors } = syntax(input);

@@ -32,8 +32,8 @@ export interface Line {
 
 /**
  * A line as the tree makes it. Its position is placed in the source when first asked: most lines'
- * never are (they reach the document through their block's), and on a 10 MB document the lines'
- * positions, three objects each, were 9 MB of the peak.
+ * never are (they reach the document through their block's). On the benchmark's 10 MB document
+ * this took the live heap at the end of the build from 80.5 MB to 77 MB.
  */
 class SourceLine implements Line {
   #position: PositionT | undefined;
@@ -64,7 +64,7 @@ class SourceLine implements Line {
 
 /** The same line with other clean text, and prose the same as it. */
 export function withClean(line: Line, clean: string): Line {
-  return (line as SourceLine).withClean(clean);
+  return line instanceof SourceLine ? line.withClean(clean) : { ...line, clean, prose: clean };
 }
 
 /**
