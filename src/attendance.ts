@@ -322,7 +322,7 @@ function joinWrapped(lines: readonly Line[]): Joined[] {
       const nameRole = /^[^,]+,\s*\S/.test(prev.text) && !sectionHeading(prev.text);
       const lower = /^[a-z]/.test(t) && !/^(?:and|&)\s+\p{Lu}/u.test(t) ? true : /^(?:and|&)\s+\p{Lu}\p{Ll}+$/u.test(t) && nameRole;
       const roleTail = nameRole && !t.includes(",") && !/:/.test(t) && !readPerson(t)?.honorific && !readPerson(t)?.role && !/\t/.test(t) && !sectionHeading(t) &&
-        !/^\*/.test(t) && (t.split(/\s+/).length <= 2 || !looksLikeName(t)) && t.split(/\s+/).length <= 4 && !/[.]$/.test(prev.text);
+        !/^\*/.test(t) && (t.split(/\s+/).length <= 2 || !looksLikeName(t)) && t.split(/\s+/).length <= 4 && !prev.text.endsWith(".");
       // "Alison Richardson-" / "Vice Chair Parish Council": a dash at the end of the line leads to the role
       const endsOpen = (/(?:,|\band|&|\p{L}\s*[-–—])$/u.test(end) || /\b(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?$/.test(end)) && !sectionHeading(t);
       const wordThenLabel = /^[\p{Lu}][\p{L}]+$/u.test(prev.text) && /^[\p{L} ]+:\s*$/u.test(t);
@@ -330,7 +330,7 @@ function joinWrapped(lines: readonly Line[]): Joined[] {
       const listWrap = (prev.text.match(/,/g)?.length ?? 0) >= 2 && !/[.;:\t]/.test(prev.text.slice(-1)) && !/\t/.test(prev.text + t) &&
         /,\s*\p{Lu}[\p{L}'’-]*$/u.test(prev.text) && /^\p{Lu}[\p{L}'’-]*(?:,|\s+and\s)/u.test(t) && !sectionHeading(t);
       // "Grant Miles" / "(Head of Finance), Brian Thompson ...": a bracket that opens a line belongs to the name before it
-      const bracketFirst = /^\(/.test(t) && !/^\([^)]*\)$/.test(t) && /\p{L}$/u.test(prev.text);
+      const bracketFirst = /^\(/.test(t) && !/^\([^)]*\)$/.test(t) && /\p{L}$/u.test(end);
       if (adjacent && (open || lower || roleTail || endsOpen || wordThenLabel || listWrap || bracketFirst)) {
         prev.text = `${prev.text} ${t}`;
         prev.members.push(l);

@@ -20,11 +20,11 @@ interface ParseOptions {
 }
 
 async function parseCommand(file: string, opts: ParseOptions, io: Io): Promise<number> {
-  const { parseTaken, validateDocument } = await import("./parse.js");
+  const { isBlank, parseTaken, validateDocument } = await import("./parse.js");
   const maxBytes = maxSizeBytes(opts.maxSize, "minutes");
   const input = readHeld(file, io, maxBytes);
   const name = file === "-" ? "<stdin>" : file;
-  if (input === null) {
+  if (isBlank(input)) {
     io.stderr(`${name}:1:1: error: the input is empty\n`);
     return 1;
   }
@@ -51,14 +51,12 @@ async function parseCommand(file: string, opts: ParseOptions, io: Io): Promise<n
 }
 
 /**
- * The input's text in a holder for `parseTaken`, which empties it once the lines are made; null
- * when the text is blank. (Read and checked here, not in the command, so that no register of the
- * command's frame still holds the text, or a trimmed slice of it, while the document is built:
- * on a 10 MB document that is 20 MB of the live heap.)
+ * The input's text in a holder for `parseTaken`, which empties it once the lines are made. (Read
+ * here, not in the command, so that no register of the command's frame still holds the text while
+ * the document is built: on a 10 MB document that is 20 MB of the live heap.)
  */
-function readHeld(file: string, io: Io, maxBytes: number): { text: string } | null {
-  const text = readInput(file, io, maxBytes);
-  return text.trim().length === 0 ? null : { text };
+function readHeld(file: string, io: Io, maxBytes: number): { text: string } {
+  return { text: readInput(file, io, maxBytes) };
 }
 
 /** The program, with its commands. */

@@ -43,10 +43,11 @@ const SECONDER_RES = [
 const PROPOSER_WORDS = /[Pp]rop|PROP|moved|nominated|[Cc]ynigiwyd/;
 const SECONDER_WORDS = /[Ss]econde|SECONDED|2nd|[Ee]iliwyd/;
 
-function who(res: RegExp[], text: string): string | null {
+/** The name the first of `res` that matches gives, asked only of a text with one of `words`. */
+function who(words: RegExp, res: RegExp[], text: string): string | null {
   // (the patterns that open with a name are tried at every capital letter: not on a text without
   // the word they need)
-  if (!(res === PROPOSER_RES ? PROPOSER_WORDS : SECONDER_WORDS).test(text)) return null;
+  if (!words.test(text)) return null;
   for (const re of res) {
     const m = re.exec(text);
     if (m) {
@@ -321,7 +322,7 @@ function vote(subject: string | null, tally: ResolutionT["vote"], text: string):
 function resolutionFrom(kind: ResolutionT["kind"], text: string, info: string, b: SyntaxBlock): ResolutionT {
   const tally = tallyOf(info);
   return {
-    kind, text, clauses: [], vote: tally, proposer: who(PROPOSER_RES, info), seconder: who(SECONDER_RES, info), position: b.position,
+    kind, text, clauses: [], vote: tally, proposer: who(PROPOSER_WORDS, PROPOSER_RES, info), seconder: who(SECONDER_WORDS, SECONDER_RES, info), position: b.position,
   };
 }
 

@@ -17,6 +17,14 @@ export function parseMinutes(text: string): ParseResult {
 }
 
 /**
+ * Whether a held text is blank. (A function, so that a caller that checks its input before
+ * `parseTaken` keeps no copy of the text, or a trimmed slice of it, in its own frame.)
+ */
+export function isBlank(input: { text: string }): boolean {
+  return input.text.trim().length === 0;
+}
+
+/**
  * Parse the text held by `input`, taking it: `input.text` is emptied once the lines are made, so a
  * caller that holds only `input` lets the text go before the document is built (on a 10 MB
  * document with characters beyond Latin-1 the text is 20 MB of the live heap).

@@ -273,7 +273,7 @@ export function findOpeners(blocks: readonly SyntaxBlock[], from = 0): Opener[] 
     // title a short line of its own in sentence case
     // (a ModernGov page's link to the report, "pdf icon PDF 351 KB", is no part of the title)
     const line = after?.kind === "paragraph" && after.lines.length === 1 ? after.lines[0]!.prose.replace(/\s*pdf icon PDF [\d.]+ [KM]B\s*$/i, "") : "";
-    if (line && line.split(/\s+/).length <= 12 && titleLike(line, after!.lines[0]!.raw) && !/:\s*$/.test(line) && !/[.;]$/.test(line)) {
+    if (line && !wordsOver(line, 12) && titleLike(line, after!.lines[0]!.raw) && !/:\s*$/.test(line) && !/[.;]$/.test(line)) {
       c.title = line;
       c.titleBlock = c.index + 1;
       continue;

@@ -10,9 +10,13 @@ import type { PointT, PositionT } from "./schema.js";
 /** Maps the lexer's view offsets to points in the source. */
 export type Locate = (viewOffset: number) => PointT;
 
-/** The one place Chevrotain's inclusive token ends become unist's exclusive ones. */
+/** The one place Chevrotain's inclusive token ends become unist's exclusive ones: the view offset after a token. */
+function endOf(t: IToken): number {
+  return (t.endOffset ?? t.startOffset) + 1;
+}
+
 export function tokenPosition(locate: Locate, first: IToken, last: IToken = first): PositionT {
-  return { start: locate(first.startOffset), end: locate((last.endOffset ?? first.startOffset) + 1) };
+  return { start: locate(first.startOffset), end: locate(endOf(last)) };
 }
 
 /** One physical line (or the part of one a token took). */
@@ -91,7 +95,7 @@ function toLine(locate: Locate, t: IToken): Line {
   // line tokens carry their clean text from the lexer (`payload`); the others are cleaned here
   const clean = typeof t.payload === "string" ? t.payload : cleanLine(t.image);
   // (the line keeps the offset, not the token: the tokens can go once the blocks are made)
-  return new SourceLine(t.tokenType.name, t.image, clean, proseOf(clean), t.startOffset, (t.endOffset ?? t.startOffset) + 1, locate);
+  return new SourceLine(t.tokenType.name, t.image, clean, proseOf(clean), t.startOffset, endOf(t), locate);
 }
 
 /** The grammar's blocks of tokens as blocks of lines, each line placed in the source, added to `out`. */

@@ -7,7 +7,7 @@ import { closeSync, mkdirSync, openSync, readFileSync, readSync } from "node:fs"
 import { dirname } from "node:path";
 import { decode } from "../decode.js";
 import { readBytes, writeAtomic } from "../io.js";
-import { parseTaken, validateDocument } from "../parse.js";
+import { isBlank, parseTaken, validateDocument } from "../parse.js";
 
 export interface ConvertTask {
   /** index in the run's input order */
@@ -88,11 +88,6 @@ export function convertBytes(task: ConvertTask, bytes: Buffer, opts: ConvertOpti
   }
   const warnings = document.diagnostics.filter((x) => x.severity !== "info").length;
   return { index, path, status: "converted", bytes: bytes.length, warnings, sha256, json: opts.keepJson ? json : undefined };
-}
-
-/** Whether the decoded text is blank (asked here, so that the caller's frame keeps no copy of it). */
-function isBlank(d: { text: string }): boolean {
-  return d.text.trim().length === 0;
 }
 
 /** Read and convert one file. */
