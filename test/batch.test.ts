@@ -1,18 +1,17 @@
 // Batch conversion as a user runs it over an archive: 2,000 varied minutes built from the
 // fixtures, a run killed half-way and resumed, bad files mixed in, NDJSON, and the database.
 import { spawn, spawnSync } from "node:child_process";
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import fg from "fast-glob";
 import { describe, expect, it } from "vitest";
 import { validateDocument } from "../src/parse.js";
 import { makeCorpus } from "../scripts/make-corpus.mjs";
-import { fixtures, root, seed } from "./helpers.js";
+import { fixtures, root, seed, tempDir } from "./helpers.js";
 
 const bin = join(root, "bin/minutes.js");
 const run = (args: string[], input?: string) => spawnSync(process.execPath, [bin, ...args], { input, encoding: "utf8", maxBuffer: 1 << 30 });
-const tmp = mkdtempSync(join(tmpdir(), "minutes-batch-"));
+const tmp = tempDir("minutes-batch-");
 const jsonFiles = (dir: string) => fg.sync("**/*.json", { cwd: dir }).sort();
 const summary = (stderr: string) => {
   const m = /minutes: (\d+) converted, (\d+) skipped \(up to date\), (\d+) failed/.exec(stderr);

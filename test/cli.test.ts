@@ -1,15 +1,14 @@
 // The command as a user runs it: exit codes, stdin, and one-line errors for bad input.
 import { spawnSync } from "node:child_process";
-import { chmodSync, mkdtempSync, writeFileSync, readFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { chmodSync, writeFileSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { fixtures, parsed, root, seed } from "./helpers.js";
+import { fixtures, parsed, root, seed, tempDir } from "./helpers.js";
 
 const bin = join(root, "bin/minutes.js");
 const run = (args: string[], input?: string | Buffer) =>
   spawnSync(process.execPath, [bin, ...args], { input, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
-const tmp = mkdtempSync(join(tmpdir(), "minutes-cli-"));
+const tmp = tempDir("minutes-cli-");
 
 describe("minutes parse", () => {
   it("prints the JSON of a file and exits 0", () => {

@@ -1,6 +1,8 @@
-import { readFileSync, readdirSync } from "node:fs";
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
+import { afterAll } from "vitest";
 import { parseMinutes } from "../src/parse.js";
 import type { MinutesDocumentT } from "../src/schema.js";
 
@@ -15,6 +17,16 @@ export function fixtureTexts(): string[] {
       .sort()
       .map((f) => `${d}/${f}`),
   );
+}
+
+/**
+ * A directory of its own under the system's temporary directory, removed when the test file's tests
+ * are done (a batch test writes over 100 MB there).
+ */
+export function tempDir(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  return dir;
 }
 
 export function read(rel: string): string {

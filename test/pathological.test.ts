@@ -3,13 +3,12 @@
 // Each runs as a user runs it, in its own process with a generous time limit, and must end with a
 // document or a clear message: no stack overflow, no stack trace, no hang.
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { root } from "./helpers.js";
+import { root, tempDir } from "./helpers.js";
 
-const tmp = mkdtempSync(join(tmpdir(), "minutes-patho-"));
+const tmp = tempDir("minutes-patho-");
 const bin = join(root, "bin/minutes.js");
 
 const cases: [string, () => string][] = [

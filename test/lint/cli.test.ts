@@ -1,8 +1,7 @@
 // `minutes lint` as a user and a CI job run it: the seeds' real defects with their lines, the
 // output formats checked against their specifications, configuration, --fix, and exit codes.
 import { spawnSync } from "node:child_process";
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { Ajv } from "ajv";
 import { default as formats } from "ajv-formats";
@@ -10,12 +9,12 @@ import { default as formats } from "ajv-formats";
 // ajv-formats is CommonJS: its default export arrives wrapped under NodeNext
 const addFormats = formats as unknown as (ajv: Ajv) => Ajv;
 import { describe, expect, it } from "vitest";
-import { fixtures, root, seed } from "../helpers.js";
+import { fixtures, root, seed, tempDir } from "../helpers.js";
 
 const bin = join(root, "bin/minutes.js");
 const run = (args: string[], opts: { input?: string; cwd?: string; env?: Record<string, string> } = {}) =>
   spawnSync(process.execPath, [bin, ...args], { input: opts.input, cwd: opts.cwd, encoding: "utf8", env: { ...process.env, NO_COLOR: "1", ...opts.env } });
-const tmp = mkdtempSync(join(tmpdir(), "minutes-lint-"));
+const tmp = tempDir("minutes-lint-");
 const seeds = join(fixtures, "seeds");
 
 interface JsonReport {
