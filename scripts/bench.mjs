@@ -9,7 +9,8 @@
 // Writes the figures to .bench/results.json.
 //   npm run bench            # default: 200 documents
 //   npm run bench -- 1000    # more documents
-import { mkdirSync, writeFileSync } from "node:fs";
+//   npm run bench -- 1000 6000   # and a batch of 6,000 files (about 100 MB) instead of the same 1,000
+import { mkdirSync, statSync, writeFileSync } from "node:fs";
 import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { execFileSync, spawnSync } from "node:child_process";
@@ -20,7 +21,16 @@ import { fixtureTexts, makeCorpus, vary } from "./make-corpus.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const { parseForBench, lexForBench, grammarForBench } = await import(join(root, "dist", "bench.mjs"));
-const docs = Number(process.argv[2] ?? 200);
+/** A count from the command line, or the default. */
+function count(arg, dflt) {
+  const n = Number(arg ?? dflt);
+  if (!Number.isInteger(n) || n < 1) {
+    console.error(`bench: error: a count of documents is a whole number of at least 1, not '${arg}'`);
+    process.exit(2);
+  }
+  return n;
+}
+const docs = count(process.argv[2], 200);
 const texts = fixtureTexts();
 const corpus = Array.from({ length: docs }, (_, i) => vary(texts[i % texts.length], i));
 const bytes = corpus.reduce((n, t) => n + Buffer.byteLength(t), 0);
@@ -90,29 +100,40 @@ const results = {
   peakRssMb: +(memPeak / 1024 / 1024).toFixed(1),
   startupMs: { minutesVersion: +startup([join(root, "bin", "minutes.js"), "--version"]).toFixed(1), bareNode: +startup(["-e", "0"]).toFixed(1) },
 };
-// batch: the same corpus as files, converted by the command with 1 job and with every core
+// batch: the same corpus as files (or as many as asked), converted by the command with 1 job and
+// with every core
 const benchDir = join(root, ".bench");
 rmSync(join(benchDir, "corpus"), { recursive: true, force: true });
-makeCorpus(join(benchDir, "corpus"), docs);
-/** Run the command; its seconds and its peak resident memory in MB (see `max-rss.cjs`). */
-const command = (args) => {
+const batchDocs = count(process.argv[3], docs);
+const batchMb = makeCorpus(join(benchDir, "corpus"), batchDocs).reduce((n, p) => n + statSync(p).size, 0) / 1024 / 1024;
+/**
+ * Run the command, with Node's own options if given; its seconds and its peak resident memory in
+ * MB (see `max-rss.cjs`).
+ */
+const command = (args, nodeOptions = []) => {
   const t0 = performance.now();
-  const r = spawnSync(process.execPath, ["-r", join(root, "scripts", "max-rss.cjs"), join(root, "bin", "minutes.js"), ...args], { encoding: "utf8", stdio: ["ignore", "ignore", "pipe"] });
+  const r = spawnSync(process.execPath, [...nodeOptions, "-r", join(root, "scripts", "max-rss.cjs"), join(root, "bin", "minutes.js"), ...args], { encoding: "utf8", stdio: ["ignore", "ignore", "pipe"] });
   const seconds = (performance.now() - t0) / 1000;
   if (r.status !== 0 && r.status !== 1) throw new Error(`minutes ${args.join(" ")}: exit ${r.status}: ${r.stderr.slice(-500)}`);
   const kb = Number(/MAX_RSS_KB (\d+)/.exec(r.stderr)?.[1]);
   return { seconds, peakRssMb: +(kb / 1024).toFixed(1) };
 };
-const batch = (jobs) => {
+const batch = (jobs, nodeOptions) => {
   rmSync(join(benchDir, "out"), { recursive: true, force: true });
-  return command(["parse", join(benchDir, "corpus"), "--out-dir", join(benchDir, "out"), "--jobs", String(jobs), "--quiet"]);
+  return command(["parse", join(benchDir, "corpus"), "--out-dir", join(benchDir, "out"), "--jobs", String(jobs), "--quiet"], nodeOptions);
 };
 const cores = os.availableParallelism();
 const one = batch(1);
+// Node starts four helper threads for V8 by default, and each that compiles keeps its own malloc
+// arena: one helper thread (a start-up option, so set by the user) lowers a long batch's peak
+const onePool = batch(1, ["--v8-pool-size=1"]);
 const all = batch(cores);
 results.batch = {
-  oneJob: { seconds: +one.seconds.toFixed(2), filesPerSecond: +(docs / one.seconds).toFixed(1), mbPerSecond: +(mb / one.seconds).toFixed(2), peakRssMb: one.peakRssMb },
-  allCores: { jobs: cores, seconds: +all.seconds.toFixed(2), filesPerSecond: +(docs / all.seconds).toFixed(1), mbPerSecond: +(mb / all.seconds).toFixed(2), peakRssMb: all.peakRssMb },
+  documents: batchDocs,
+  megabytes: +batchMb.toFixed(2),
+  oneJob: { seconds: +one.seconds.toFixed(2), filesPerSecond: +(batchDocs / one.seconds).toFixed(1), mbPerSecond: +(batchMb / one.seconds).toFixed(2), peakRssMb: one.peakRssMb },
+  oneJobOneHelperThread: { nodeOptions: "--v8-pool-size=1", seconds: +onePool.seconds.toFixed(2), filesPerSecond: +(batchDocs / onePool.seconds).toFixed(1), mbPerSecond: +(batchMb / onePool.seconds).toFixed(2), peakRssMb: onePool.peakRssMb },
+  allCores: { jobs: cores, seconds: +all.seconds.toFixed(2), filesPerSecond: +(batchDocs / all.seconds).toFixed(1), mbPerSecond: +(batchMb / all.seconds).toFixed(2), peakRssMb: all.peakRssMb },
   scalingEfficiency: +(one.seconds / all.seconds / cores).toFixed(2),
 };
 // one large document through the command: minutes one after another to 10 MB, and the same text
