@@ -25,8 +25,9 @@ async function parseCommand(file: string, opts: ParseOptions, io: Io): Promise<n
   const input = readHeld(file, io, maxBytes);
   const name = file === "-" ? "<stdin>" : file;
   if (isBlank(input)) {
+    // (nothing to parse: the user must give the file its text, or another file)
     io.stderr(`${name}:1:1: error: the input is empty\n`);
-    return 1;
+    return 2;
   }
   const { document } = parseTaken(input);
   const problems = validateDocument(document);
@@ -94,8 +95,8 @@ Examples:
 A batch writes each output atomically; run it again and it skips inputs whose output
 records the same content hash (an interrupted run resumes); --force redoes everything.
 
-Exit status, one file: 0 parsed; 1 the input is empty or no meeting structure was found;
-2 usage error or unreadable file.
+Exit status, one file: 0 parsed; 1 no meeting structure was found; 2 usage error, or an
+input that is empty or cannot be read.
 Exit status, a batch: 0 every file converted (or was up to date); 1 some files failed (the
 others are still written); 2 usage error, or an input argument that names nothing.`,
     )

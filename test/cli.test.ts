@@ -64,10 +64,16 @@ describe("minutes parse", () => {
     chmodSync(f, 0);
     expect(run(["parse", f]).status).toBe(2);
   });
-  it("exits 1 on empty input", () => {
+  it("refuses empty input with exit 2: nothing but white space, on standard input or in a file", () => {
     const r = run(["parse", "-"], "");
-    expect(r.status).toBe(1);
-    expect(r.stderr).toMatch(/<stdin>:1:1: error: the input is empty/);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe("<stdin>:1:1: error: the input is empty\n");
+    const f = join(tmp, "blank.txt");
+    writeFileSync(f, " \r\n\t\n");
+    const b = run(["parse", f]);
+    expect(b.status).toBe(2);
+    expect(b.stdout).toBe("");
+    expect(b.stderr).toBe(`${f}:1:1: error: the input is empty\n`);
   });
   it("exits 1 with a warning on text that is not minutes: a CSV file, a README, a novel", () => {
     const novel = "It was the best of times, it was the worst of times, it was the age of wisdom, it was the age of foolishness, it was the epoch of belief, it was the epoch of incredulity.\n\n".repeat(20);
