@@ -94,8 +94,28 @@ export function writeOutput(path: string | undefined, data: string | Iterable<st
   try {
     writeAtomic(path, data);
   } catch (e) {
-    throw new CliFailure(`${path}:1:1: error: cannot write: ${(e as Error).message}`, 2);
+    throw new CliFailure(`${path}:1:1: error: cannot write: ${writeReason(e, path)}`, 2);
   }
+}
+
+/**
+ * Why a write to `path` failed, in terms of the user's path: the system's message would name the
+ * temporary file beside it (see `writeAtomic`), or say "resource busy" for a directory.
+ */
+export function writeReason(e: unknown, path: string): string {
+  try {
+    if (statSync(path).isDirectory()) return "is a directory, not a file";
+  } catch {
+    // (no such path yet: the usual case)
+  }
+  const code = (e as NodeJS.ErrnoException).code;
+  const folder = dirname(path);
+  if (code === "ENOENT") return `no such folder: ${folder}`;
+  if (code === "ENOTDIR") return `${folder} is not a folder`;
+  if (code === "EACCES" || code === "EPERM") return `permission denied (in ${folder})`;
+  if (code === "ENOSPC") return "no space left on the device";
+  if (code === "EROFS") return "read-only file system";
+  return (e as Error).message;
 }
 
 /** Write a file through a temporary one beside it, renamed into place; none is left when it fails. */

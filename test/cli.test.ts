@@ -1,6 +1,6 @@
 // The command as a user runs it: exit codes, stdin, and one-line errors for bad input.
 import { spawnSync } from "node:child_process";
-import { chmodSync, writeFileSync, readFileSync } from "node:fs";
+import { chmodSync, readdirSync, writeFileSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { fixtures, parsed, root, seed, tempDir } from "./helpers.js";
@@ -29,6 +29,18 @@ describe("minutes parse", () => {
     const text = readFileSync(out, "utf8");
     expect(text.startsWith('{\n  "schemaVersion": "1"')).toBe(true);
   });
+  it("names the user's path when --output cannot be written: a missing folder, a directory", () => {
+    const doc = join(fixtures, seed("002"));
+    const missing = join(tmp, "no-such-folder", "out.json");
+    const a = run(["parse", doc, "-o", missing]);
+    expect(a.status).toBe(2);
+    expect(a.stderr).toBe(`${missing}:1:1: error: cannot write: no such folder: ${join(tmp, "no-such-folder")}\n`);
+    const b = run(["parse", doc, "-o", tmp]);
+    expect(b.status).toBe(2);
+    expect(b.stderr).toBe(`${tmp}:1:1: error: cannot write: is a directory, not a file\n`);
+    // and no temporary file is left beside it
+    expect(readdirSync(tmp).filter((f) => f.endsWith(".tmp"))).toEqual([]);
+  });
   it("writes, a piece at a time, the text JSON.stringify makes of the document", () => {
     const doc = parsed(seed("000"));
     expect(run(["parse", join(fixtures, seed("000"))]).stdout).toBe(`${JSON.stringify(doc)}\n`);
@@ -50,6 +62,16 @@ describe("minutes parse", () => {
     ["a missing file", () => join(tmp, "nope.txt"), /nope\.txt:1:1: error: cannot read: no such file/],
     ["a directory", () => tmp, /:1:1: error: is a directory/],
     ["a binary file", () => { const f = join(tmp, "bin.txt"); writeFileSync(f, Buffer.from([0x50, 0x4b, 3, 4, 0, 0, 1, 2])); return f; }, /bin\.txt:1:1: error: binary data/],
+    [
+      "UTF-16 LE without a byte-order mark",
+      () => { const f = join(tmp, "u16le.txt"); writeFileSync(f, Buffer.from(readFileSync(join(fixtures, seed("002")), "utf8"), "utf16le")); return f; },
+      /u16le\.txt:1:1: error: NUL bytes \(the first at offset 1\): this looks like UTF-16 LE text without a byte-order mark, which is not read; convert it to UTF-8 \(iconv -f UTF-16LE -t UTF-8\)\n/,
+    ],
+    [
+      "UTF-16 BE without a byte-order mark",
+      () => { const f = join(tmp, "u16be.txt"); writeFileSync(f, Buffer.from(readFileSync(join(fixtures, seed("002")), "utf8"), "utf16le").swap16()); return f; },
+      /u16be\.txt:1:1: error: NUL bytes \(the first at offset 0\): this looks like UTF-16 BE text/,
+    ],
   ])("refuses %s with one line and exit 2", (_what, path, message) => {
     const r = run(["parse", path()]);
     expect(r.status).toBe(2);

@@ -6,7 +6,7 @@ import { createHash } from "node:crypto";
 import { closeSync, mkdirSync, openSync, readFileSync, readSync } from "node:fs";
 import { dirname } from "node:path";
 import { decode } from "../decode.js";
-import { readBytes, writeAtomic } from "../io.js";
+import { readBytes, writeAtomic, writeReason } from "../io.js";
 import { isBlank, parseTaken, validateDocument } from "../parse.js";
 
 export interface ConvertTask {
@@ -83,7 +83,7 @@ export function convertBytes(task: ConvertTask, bytes: Buffer, opts: ConvertOpti
       mkdirSync(dirname(task.out), { recursive: true });
       writeAtomic(task.out, json + "\n");
     } catch (e) {
-      return { index, path, status: "failed", bytes: bytes.length, error: `cannot write ${task.out}: ${(e as Error).message}` };
+      return { index, path, status: "failed", bytes: bytes.length, error: `cannot write ${task.out}: ${writeReason(e, task.out)}` };
     }
   }
   const warnings = document.diagnostics.filter((x) => x.severity !== "info").length;

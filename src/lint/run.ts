@@ -4,7 +4,7 @@
  */
 import { dirname } from "node:path";
 import { expandInputs } from "../files.js";
-import { CliFailure, maxSizeBytes, readDecoded, writeAtomic, writeOutput, type Io } from "../io.js";
+import { CliFailure, maxSizeBytes, readDecoded, writeAtomic, writeOutput, writeReason, type Io } from "../io.js";
 import { ConfigError, findConfig, loadConfig } from "./config.js";
 import { formatters, type FileResult } from "./formatters/index.js";
 import { counts } from "./formatters/types.js";
@@ -82,7 +82,7 @@ export function lintCommand(inputs: readonly string[], opts: LintOptions, io: Io
         try {
           writeAtomic(file, (input.encoding === "utf-8-bom" ? "\uFEFF" : "") + fixed.text);
         } catch (e) {
-          io.stderr(`${name}:1:1: error: cannot write the fixes: ${(e as Error).message}\n`);
+          io.stderr(`${name}:1:1: error: cannot write the fixes: ${writeReason(e, file)}\n`);
           exit = 2;
         }
       }
