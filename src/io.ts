@@ -100,7 +100,8 @@ export function writeOutput(path: string | undefined, data: string | Iterable<st
 
 /**
  * Why a write to `path` failed, in terms of the user's path: the system's message would name the
- * temporary file beside it (see `writeAtomic`), or say "resource busy" for a directory.
+ * temporary file beside it (see `writeAtomic`), or say "resource busy" for a directory. An error
+ * with no system code (the SQLite library's) is explained by the path's folder where it can be.
  */
 export function writeReason(e: unknown, path: string): string {
   try {
@@ -108,8 +109,15 @@ export function writeReason(e: unknown, path: string): string {
   } catch {
     // (no such path yet: the usual case)
   }
-  const code = (e as NodeJS.ErrnoException).code;
   const folder = dirname(path);
+  let code = (e as NodeJS.ErrnoException).code;
+  if (!code) {
+    try {
+      if (!statSync(folder).isDirectory()) code = "ENOTDIR";
+    } catch {
+      code = "ENOENT";
+    }
+  }
   if (code === "ENOENT") return `no such folder: ${folder}`;
   if (code === "ENOTDIR") return `${folder} is not a folder`;
   if (code === "EACCES" || code === "EPERM") return `permission denied (in ${folder})`;

@@ -110,6 +110,22 @@ describe("minutes parse: usage", () => {
     expect(r.stderr).toContain(`${join(tmp, "nothing-here")}: error: no such file or folder`);
     expect(r.stdout.trim().split("\n")).toHaveLength(1);
   });
+  it("refuses, in one line and exit 2, an --out-dir that is a file and a --sqlite that cannot be opened", () => {
+    const file = join(tmp, "a-file");
+    writeFileSync(file, "");
+    const seeds = join(fixtures, "seeds");
+    const cases: [string[], string][] = [
+      [["--out-dir", file], `${file}: error: --out-dir names a file, not a folder\n`],
+      [["--sqlite", join(tmp, "no-such-folder", "x.db")], `${join(tmp, "no-such-folder", "x.db")}: error: cannot open the database: no such folder: ${join(tmp, "no-such-folder")}\n`],
+      [["--sqlite", tmp], `${tmp}: error: cannot open the database: is a directory, not a file\n`],
+      [["--sqlite", join(file, "x.db")], `${join(file, "x.db")}: error: cannot open the database: ${file} is not a folder\n`],
+    ];
+    for (const [args, message] of cases) {
+      const r = run(["parse", seeds, ...args, "--quiet"]);
+      expect(r.status).toBe(2);
+      expect(r.stderr).toBe(message);
+    }
+  });
 });
 
 describe("minutes parse --ndjson", () => {

@@ -5,10 +5,10 @@
  */
 import fg from "fast-glob";
 import { availableParallelism } from "node:os";
-import { rmSync } from "node:fs";
+import { existsSync, rmSync, statSync } from "node:fs";
 import { extname, join } from "node:path";
 import { expandInputs, type Input } from "../files.js";
-import { CliFailure, MB, maxSizeBytes, type Io } from "../io.js";
+import { CliFailure, MB, maxSizeBytes, writeReason, type Io } from "../io.js";
 import type { MinutesDocumentT } from "../schema.js";
 import { convertBytes, type ConvertOptions, type ConvertResult, type ConvertTask } from "./convert.js";
 import { convertAll } from "./pool.js";
@@ -50,9 +50,11 @@ export async function batchCommand(args: readonly string[], opts: BatchOptions, 
   for (const p of problems) io.stderr(`${p.replace(/^([^:]*): /, "$1: error: ")}\n`);
   if (inputs.length === 0) return 2;
 
-  // an interrupted run leaves temporary files behind, never half-written outputs; sweep them
   if (opts.outDir) {
-    for (const f of fg.sync("**/.*.tmp", { cwd: opts.outDir, dot: true, onlyFiles: true })) rmSync(join(opts.outDir, f), { force: true });
+    if (existsSync(opts.outDir) && !statSync(opts.outDir).isDirectory()) throw new CliFailure(`${opts.outDir}: error: --out-dir names a file, not a folder`, 2);
+    // an interrupted run leaves temporary files behind, never half-written outputs; sweep them
+    // (where a folder cannot be read, its outputs' writes will say so, file by file)
+    for (const f of fg.sync("**/.*.tmp", { cwd: opts.outDir, dot: true, onlyFiles: true, suppressErrors: true })) rmSync(join(opts.outDir, f), { force: true });
   }
 
   let db: ArchiveDb | undefined;
@@ -61,7 +63,7 @@ export async function batchCommand(args: readonly string[], opts: BatchOptions, 
     try {
       db = await ArchiveDb.open(opts.sqlite);
     } catch (e) {
-      throw new CliFailure(`${opts.sqlite}: error: cannot open the database: ${(e as Error).message}`, 2);
+      throw new CliFailure(`${opts.sqlite}: error: cannot open the database: ${writeReason(e, opts.sqlite)}`, 2);
     }
   }
   const known = db?.known() ?? new Map<string, { sha256: string; parser: string }>();
