@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 // The command: a few lines over the bundled build (dist/minutes.mjs), so start-up loads one file.
-import { main } from "../dist/minutes.mjs";
+import { endOnClosedOutput, main } from "../dist/minutes.mjs";
 
+endOnClosedOutput();
 process.exitCode = await main(process.argv.slice(2));

@@ -122,6 +122,22 @@ others are still written); 2 usage error, or an input argument that names nothin
 }
 
 /** Run the command line; returns the exit code. Never throws. */
+/**
+ * When the reader of the process's output goes away (`minutes parse ... --ndjson | head`), the
+ * command stops quietly with exit 0, as a reader that has read enough is no failure; any other
+ * failure to write there is one line and exit 2. (Node reports both as an 'error' event, which
+ * unhandled would end the process with a stack trace.)
+ */
+export function endOnClosedOutput(streams: readonly NodeJS.WriteStream[] = [process.stdout, process.stderr]): void {
+  for (const s of streams) {
+    s.on("error", (e: NodeJS.ErrnoException) => {
+      if (e.code === "EPIPE") process.exit(0);
+      if (s !== process.stderr) process.stderr.write(`minutes: error: cannot write to standard output: ${e.code ?? e.message}\n`);
+      process.exit(2);
+    });
+  }
+}
+
 export async function main(argv: string[], io: Io = defaultIo): Promise<number> {
   let code = 0;
   const p = program(io, (c) => (code = c));

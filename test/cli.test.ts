@@ -1,5 +1,5 @@
 // The command as a user runs it: exit codes, stdin, and one-line errors for bad input.
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { chmodSync, readdirSync, writeFileSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -122,5 +122,30 @@ describe("minutes parse", () => {
     const v = run(["--version"]);
     expect(v.status).toBe(0);
     expect(v.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+});
+
+describe("a reader that stops reading", () => {
+  it("ends the command quietly with exit 0, with no stack trace, when its output pipe closes (| head)", async () => {
+    // the documents of every fixture, one a line: far more than a pipe holds, so that writes go on
+    // after the reader has closed its end
+    const child = spawn(process.execPath, [bin, "parse", join(fixtures, "seeds"), join(fixtures, "corpus"), "--ndjson", "--jobs", "1"], { stdio: ["ignore", "pipe", "pipe"] });
+    let stderr = "";
+    child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
+    let first = "";
+    child.stdout.once("data", (d: Buffer) => {
+      first = d.toString();
+      child.stdout.destroy();
+    });
+    const code = await new Promise<number | null>((resolve) => child.on("close", (c) => resolve(c)));
+    expect(first.startsWith('{"schemaVersion":"1"')).toBe(true);
+    expect(code).toBe(0);
+    expect(stderr).not.toMatch(/EPIPE|\n\s+at /);
+  });
+  it("says so in one line, exit 2, when its output cannot be written (a full disk)", () => {
+    if (process.platform !== "linux") return; // /dev/full is Linux's
+    const r = spawnSync("sh", ["-c", `"${process.execPath}" "${bin}" parse "${join(fixtures, seed("002"))}" > /dev/full`], { encoding: "utf8" });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe("minutes: error: cannot write to standard output: ENOSPC\n");
   });
 });
