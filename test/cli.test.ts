@@ -110,11 +110,39 @@ describe("minutes parse", () => {
     expect(run(["frobnicate"]).status).toBe(2);
     expect(run(["parse", "x", "--max-size", "lots"]).status).toBe(2);
   });
-  it("enforces --max-size", () => {
-    const r = run(["parse", join(fixtures, seed("003")), "--max-size", "0.01"]);
+  it("enforces --max-size, on a file and on standard input", () => {
+    const file = join(fixtures, seed("003"));
+    const r = run(["parse", file, "--max-size", "0.01"]);
     expect(r.status).toBe(2);
-    expect(r.stderr).toMatch(/over the 0 MB limit|MB limit/);
+    const size = (readFileSync(file).length / 1048576).toFixed(1);
+    expect(r.stderr).toBe(`${file}:1:1: error: file is ${size} MB, over the 0.01 MB limit (raise it with --max-size)\n`);
+    const s = run(["parse", "-", "--max-size", "0.01"], readFileSync(file));
+    expect(s.status).toBe(2);
+    expect(s.stderr).toBe("<stdin>:1:1: error: input is over the 0.01 MB limit (raise it with --max-size)\n");
+    const b = run(["parse", "-", "--ndjson", "--max-size", "0.01", "--quiet"], readFileSync(file));
+    expect(b.status).toBe(1);
+    expect(b.stderr).toBe("<stdin>: error: input is over the 0.01 MB limit (raise it with --max-size)\n");
   });
+  it("stops reading standard input at --max-size: a stream that never ends is refused, not read to its end", async () => {
+    const child = spawn(process.execPath, [bin, "parse", "-", "--max-size", "1"], { stdio: ["pipe", "pipe", "pipe"] });
+    let stderr = "";
+    child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
+    child.stdin.on("error", () => {}); // (the command goes away while it is being written to)
+    const line = Buffer.from("The council met and agreed to go on meeting.\n".repeat(1000));
+    let open = true;
+    const pour = () => {
+      while (open && child.stdin.write(line));
+    };
+    child.stdin.on("drain", pour);
+    pour();
+    // (a command that read on for ever would be stopped here, and the test fail on its exit code)
+    const stop = setTimeout(() => child.kill(), 25_000);
+    const code = await new Promise<number | null>((resolve) => child.on("close", (c) => resolve(c)));
+    clearTimeout(stop);
+    open = false;
+    expect(code).toBe(2);
+    expect(stderr).toBe("<stdin>:1:1: error: input is over the 1 MB limit (raise it with --max-size)\n");
+  }, 30_000);
   it("prints help with examples and the version", () => {
     const h = run(["parse", "--help"]);
     expect(h.status).toBe(0);

@@ -8,7 +8,7 @@ import { availableParallelism } from "node:os";
 import { existsSync, rmSync, statSync } from "node:fs";
 import { extname, join } from "node:path";
 import { expandInputs, type Input } from "../files.js";
-import { CliFailure, MB, maxSizeBytes, writeReason, type Io } from "../io.js";
+import { CliFailure, MB, maxSizeBytes, overLimit, writeReason, type Io } from "../io.js";
 import type { MinutesDocumentT } from "../schema.js";
 import { convertBytes, type ConvertOptions, type ConvertResult, type ConvertTask } from "./convert.js";
 import { convertAll } from "./pool.js";
@@ -117,7 +117,15 @@ export async function batchCommand(args: readonly string[], opts: BatchOptions, 
 
   const stdinAt = inputs.findIndex((i) => i.path === "-");
   const fileTasks = tasks.filter((t) => t.path !== "-");
-  if (stdinAt >= 0) onResult(convertBytes({ ...tasks[stdinAt]!, path: "<stdin>" }, io.readStdin(), convertOpts));
+  if (stdinAt >= 0) {
+    const bytes = io.readStdin(maxBytes);
+    const task = { ...tasks[stdinAt]!, path: "<stdin>" };
+    onResult(
+      bytes.length > maxBytes
+        ? { index: task.index, path: task.path, status: "failed", bytes: bytes.length, error: `input is ${overLimit(maxBytes)}` }
+        : convertBytes(task, bytes, convertOpts),
+    );
+  }
   await convertAll(fileTasks, convertOpts, { jobs, workerUrl }, onResult);
   flush();
   let counts = "";
