@@ -65,6 +65,24 @@ describe("minutes parse --out-dir over 2,000 documents", () => {
     }
   }, 180_000);
 
+  it("gives every input its own output when folders given hold the same names, and again the same on a second run", () => {
+    const base = join(tmp, "councils");
+    const seeds = ["002", "003", "004"];
+    seeds.forEach((s, k) => {
+      mkdirSync(join(base, `council-${k}`, "2024"), { recursive: true });
+      copyFileSync(join(fixtures, seed(s)), join(base, `council-${k}`, "2024", "minutes.txt"));
+    });
+    const out = join(tmp, "councils-out");
+    const folders = seeds.map((_s, k) => join(base, `council-${k}`));
+    expect(run(["parse", ...folders, "--out-dir", out, "--quiet"]).status).toBe(0);
+    const files = ["2024/minutes-3.json", "2024/minutes.json", "2024/minutes.txt.json"];
+    expect(jsonFiles(out)).toEqual(files);
+    const source = (f: string) => JSON.parse(readFileSync(join(out, f), "utf8")).source.path;
+    expect(files.map(source)).toEqual([2, 0, 1].map((k) => join(folders[k]!, "2024", "minutes.txt")));
+    // the same names the next time: all up to date
+    const again = run(["parse", ...folders, "--out-dir", out]);
+    expect(again.stderr).toMatch(/0 converted, 3 skipped/);
+  });
   it("skips everything on a third run, and --force redoes a folder", () => {
     const third = run(["parse", input, "--out-dir", out, "--no-progress"]);
     expect(summary(third.stderr)).toEqual({ converted: 0, skipped: N, failed: 0 });

@@ -26,15 +26,24 @@ export interface BatchOptions {
   maxSize: string;
 }
 
-/** Where each input's JSON goes: its path under the argument that named it, `.json` for its ending. */
-function plan(inputs: readonly Input[], outDir: string | undefined): (string | undefined)[] {
+/**
+ * Where each input's JSON goes: its path under the argument that named it, `.json` for its ending.
+ * Two inputs never share an output: "a.txt" and "a.md" side by side give a.json and a.md.json, and
+ * the same path under two folders given (`councilA/ councilB/`) gives a.json, a.txt.json, then
+ * a-3.json, a-4.json, ... in the order of the inputs, so the same command writes the same names.
+ * (Names are compared without case, for file systems that do not tell "A.json" from "a.json".)
+ */
+export function plan(inputs: readonly Input[], outDir: string | undefined): (string | undefined)[] {
   if (!outDir) return inputs.map(() => undefined);
   const taken = new Set<string>();
   return inputs.map((i) => {
     const ext = extname(i.rel);
-    let rel = (ext ? i.rel.slice(0, -ext.length) : i.rel) + ".json";
-    if (taken.has(rel)) rel = i.rel + ".json"; // "a.txt" and "a.md" side by side
-    taken.add(rel);
+    const stem = ext ? i.rel.slice(0, -ext.length) : i.rel;
+    let rel = stem + ".json";
+    const has = (r: string) => taken.has(r.toLowerCase());
+    if (has(rel)) rel = i.rel + ".json";
+    for (let k = 3; has(rel); k++) rel = `${stem}-${k}.json`;
+    taken.add(rel.toLowerCase());
     return join(outDir, rel);
   });
 }
