@@ -146,7 +146,9 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     return code;
   } catch (e) {
     if (e instanceof CommanderError) {
-      if (e.code === "commander.helpDisplayed" || e.code === "commander.version" || e.code === "commander.help") return 0;
+      if (e.code === "commander.helpDisplayed" || e.code === "commander.version") return 0;
+      // the usage: asked for (`minutes help`) or shown because no command was given, a usage error
+      if (e.code === "commander.help") return e.exitCode === 0 ? 0 : 2;
       return 2;
     }
     if (e instanceof CliFailure) {

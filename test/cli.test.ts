@@ -105,10 +105,19 @@ describe("minutes parse", () => {
       expect(r.stderr).toMatch(/<stdin>:1:1: warning: no meeting structure was found/);
     }
   });
-  it("exits 2 on a usage error", () => {
+  it("exits 2 on a usage error, a missing command among them; 0 for the help asked for", () => {
     expect(run(["parse"]).status).toBe(2);
     expect(run(["frobnicate"]).status).toBe(2);
     expect(run(["parse", "x", "--max-size", "lots"]).status).toBe(2);
+    const none = run([]);
+    expect(none.status).toBe(2);
+    expect(none.stdout).toBe("");
+    expect(none.stderr).toMatch(/^Usage: minutes \[options\] \[command\]/);
+    for (const asked of [["help"], ["help", "parse"], ["--help"]]) {
+      const h = run(asked);
+      expect(h.status).toBe(0);
+      expect(h.stdout).toMatch(/^Usage: minutes/);
+    }
   });
   it("enforces --max-size, on a file and on standard input", () => {
     const file = join(fixtures, seed("003"));
