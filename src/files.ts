@@ -8,7 +8,7 @@ import fg from "fast-glob";
 import { statSync } from "node:fs";
 import { basename, join } from "node:path";
 
-/** File name endings read from a folder. */
+/** File name endings read from a folder, in any case. */
 export const MINUTES_EXTENSIONS = ["txt", "md", "text", "markdown"];
 
 export interface Input {
@@ -59,7 +59,8 @@ export function expandInputs(args: readonly string[]): Expanded {
       st = undefined;
     }
     if (st?.isDirectory()) {
-      const found = fg.sync(`**/*.{${MINUTES_EXTENSIONS.join(",")}}`, { cwd: arg, onlyFiles: true, ignore: ["**/node_modules/**"], dot: false }).sort();
+      // (endings in any case: exports from Windows tools are often MINUTES.TXT)
+      const found = fg.sync(`**/*.{${MINUTES_EXTENSIONS.join(",")}}`, { cwd: arg, onlyFiles: true, ignore: ["**/node_modules/**"], dot: false, caseSensitiveMatch: false }).sort();
       if (found.length === 0) problems.push(`${arg}: no minutes files (${MINUTES_EXTENSIONS.map((e) => `*.${e}`).join(", ")}) in this folder`);
       for (const f of found) add(join(arg, f), f);
     } else if (st) add(arg, basename(arg));

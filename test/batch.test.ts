@@ -128,6 +128,16 @@ describe("minutes parse: usage", () => {
     expect(r.stderr).toContain(`${join(tmp, "nothing-here")}: error: no such file or folder`);
     expect(r.stdout.trim().split("\n")).toHaveLength(1);
   });
+  it("reads a folder's minutes whatever the case of their endings (MINUTES.TXT), and nothing else", () => {
+    const dir = join(tmp, "upper");
+    mkdirSync(dir, { recursive: true });
+    copyFileSync(join(fixtures, seed("002")), join(dir, "MINUTES.TXT"));
+    copyFileSync(join(fixtures, seed("004")), join(dir, "notes.Md"));
+    writeFileSync(join(dir, "data.CSV"), "a,b\n");
+    const out = join(tmp, "upper-out");
+    expect(run(["parse", dir, "--out-dir", out, "--quiet"]).status).toBe(0);
+    expect(jsonFiles(out)).toEqual(["MINUTES.json", "notes.json"]);
+  });
   it("refuses, in one line and exit 2, an --out-dir that is a file and a --sqlite that cannot be opened", () => {
     const file = join(tmp, "a-file");
     writeFileSync(file, "");
