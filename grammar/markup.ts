@@ -11,7 +11,8 @@ const ENTITIES: Record<string, string> = {
 
 const SPECIAL_SPACE = /[\u00a0\u2007\u202f\u200b\ufeff\f\v\u2028\u2029]/;
 const SPECIAL_SPACES = new RegExp(SPECIAL_SPACE.source, "g");
-const TAG = /<\/?[A-Za-z][^<>]{0,200}>/g;
+// (a declaration or a one-line comment too: "<!DOCTYPE html>", "<!-- header -->")
+const TAG = /<(?:\/?[A-Za-z]|!)[^<>]{0,200}>/g;
 const ENTITY = /&(#\d{1,6}|#x[0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});/g;
 const ESCAPE = /\\([\\`*_{}[\]()#+\-.!|>])/g;
 const LINK = /\[([^\][\n]{0,300})\]\(([^()\n]{0,500})\)/g;

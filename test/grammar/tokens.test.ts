@@ -67,6 +67,9 @@ describe("markup", () => {
     ["*Note: Board members in attendance remotely may not vote.*", "Note: Board members in attendance remotely may not vote."],
     ["*Denotes virtual attendance", "*Denotes virtual attendance"],
     ["Cllr\u00a0Jo&nbsp;Bruce", "Cllr Jo Bruce"],
+    ["<!DOCTYPE html>", ""],
+    ["Minutes of the meeting <!-- draft v2 --> of 3 June", "Minutes of the meeting of 3 June"],
+    ["Costs < 5 and > 2 stay", "Costs < 5 and > 2 stay"],
   ])("%s -> %s", (raw, clean) => expect(cleanLine(raw)).toBe(clean));
 });
 
