@@ -29,6 +29,8 @@ const PROPOSER_RES = [
   // "Mr R Bremner, seconded by Mr A Christie, moved the recommendations."
   new RegExp(String.raw`(${NAME}),?\s+seconded\s+by\s+${NAME},?\s+(?:moved|proposed)\b`, "u"),
   new RegExp(String.raw`\b[Cc]ynigiwyd\s+gan\s+(?:y\s+)?(${NAME})`, "u"),
+  // a label with its colon after other words on the line: "... record.  Proposed: Cllr Hughes"
+  new RegExp(String.raw`\s(?:[Pp]roposed|PROPOSED|[Pp]roposer)\s*:\s*(${NAME})`, "u"),
 ];
 const SECONDER_RES = [
   new RegExp(String.raw`\bseconded\s+by\s+(${NAME})`, "u"),
@@ -37,6 +39,8 @@ const SECONDER_RES = [
   new RegExp(String.raw`\b[Ee]iliwyd\s+gan\s+(?:y\s+)?(${NAME})`, "u"),
   // "Prop KN 2nd BB All agreed.": no stop between the proposer and the seconder
   new RegExp(String.raw`\b(?:[Pp]rop(?:osed)?|PROP(?:OSED)?)\.?\s+(?:by\s+)?(?:\p{Lu}{2,3}|${NAME})\s*,?\s+2nd\s*[:.]?\s*(${NAME})`, "u"),
+  // "Proposed: Cllr Hughes  Seconded: Cllr Morgan": the label with its colon after the proposer
+  new RegExp(String.raw`\s(?:[Ss]econded|SECONDED|[Ss]econder)\s*:\s*(${NAME})`, "u"),
 ];
 
 /** A word every proposer pattern needs, and one every seconder pattern needs. */
@@ -152,6 +156,16 @@ const CONTINUES_MOTION = new RegExp(
   "i",
 );
 
+/**
+ * A sentence that records how the decision before it was made, and makes none of its own: its
+ * proposer, seconder or count ("RESOLVED that the minutes be approved. Proposed: Cllr Hughes
+ * Seconded: Cllr Morgan All in favour.", "... as listed. Votes: 4 for, 1 against, 0 abstentions.").
+ */
+const MOTION_DETAILS = new RegExp(
+  String.raw`^(?:prop(?:osed|oser)?\b|seconded\b|2nd\b|carried\b|all\s+in\s+favou?r\b|votes?\s*[:–—-]|(?:for|in\s+favou?r|against)\s*[:=–—-]\s*${COUNT_WORD}\b|${COUNT_WORD}\s+(?:for|in\s+favou?r|against|abstain)|with\s+${COUNT_WORD}\b|\(\s*(?:for|in\s+favou?r|against|prop|seconded|carried|unanim|${COUNT_WORD}\s+(?:for|in\s+favou?r|against|abstain)))`,
+  "i",
+);
+
 const NOMINEE = /\b(?:proposed|nominated)\s+(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+)*(\p{Lu}[\p{L}'’-]+)/u;
 
 const ELECTION = new RegExp(String.raw`(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+)*(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}):?\s+(${COUNT_WORD})\s+votes?\b`, "gu");
@@ -165,7 +179,10 @@ function decisionsInProse(text: string, b: SyntaxBlock): { resolutions: Resoluti
   for (const s of sentences(text)) {
     const prev = units[units.length - 1];
     // (a bracketed tally after a decision is its vote: "... it was RESOLVED to approve the budget. (For 4, Against 1)")
-    if (prev !== undefined && CONTINUES_MOTION.test(s) && (PROPOSED.test(prev) || CONTINUES_MOTION.test(prev.split(/(?<=[.;])\s+/).pop() ?? "") || (/^\(/.test(s) && isDecision(prev)))) units[units.length - 1] = `${prev} ${s}`;
+    // (and a decision's proposer, seconder or count in the sentence after it: "... be approved.
+    // Proposed: Cllr Hughes Seconded: Cllr Morgan All in favour.")
+    const continues = CONTINUES_MOTION.test(s) && (PROPOSED.test(prev ?? "") || CONTINUES_MOTION.test(prev?.split(/(?<=[.;])\s+/).pop() ?? ""));
+    if (prev !== undefined && (continues || (MOTION_DETAILS.test(s) && isDecision(prev)))) units[units.length - 1] = `${prev} ${s}`;
     else units.push(s);
   }
   // an election: "Cllr Ryves 5 votes, Cllr Bivon 2 votes"
@@ -479,7 +496,17 @@ export function readDecisions(blocks: readonly SyntaxBlock[]): Decisions {
           after = j + 1;
         }
       }
-      let info = text;
+      // the decision's proposer, seconder or count on the lines after its text, or in a short
+      // paragraph of its own right after it ("Proposed: Cllr Hughes  Seconded: Cllr Morgan  All in favour.")
+      const details: string[] = [];
+      for (let k = own.length; k < b.lines.length && MOTION_DETAILS.test(b.lines[k]!.clean); k++) details.push(b.lines[k]!.clean);
+      const below = blocks[after];
+      if (details.length === 0 && own.length === b.lines.length && below?.kind === "paragraph" && below.lines.length <= 2 && !used.has(after) && MOTION_DETAILS.test(below.lines[0]!.clean)) {
+        details.push(joinLines(below.lines));
+        used.add(after);
+        after++;
+      }
+      let info = [text, ...details].join(" ");
       const prev = i > 0 ? blocks[i - 1]! : null;
       const restated = resolutions[resolutions.length - 1];
       const prevText = prev ? joinLines(prev.lines) : "";

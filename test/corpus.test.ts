@@ -129,6 +129,20 @@ describe("single lines", () => {
     const d = one("Minutes of the meeting of X Parish Council held at the Hall on 1 May 2019 at 7pm\n\n1. Quotes\nThe quote was accepted. Prop. GK, 2nd PN. 4 in favour, 2 against, JB abstained.\n");
     expect(d.items[0]!.resolutions[0]).toMatchObject({ proposer: "GK", seconder: "PN", vote: { for: 4, against: 2 } });
   });
+  it("reads a decision's proposer, seconder and count on the line after it, labels with colons ('Proposed: Cllr Hughes  Seconded: Cllr Morgan  All in favour.')", () => {
+    const head = "Minutes of the meeting of X Town Council held at the Town Hall on 14 October 2024 at 7pm\n\n";
+    const d = one(`${head}FC/24/103 MINUTES\nRESOLVED that the minutes of the meeting held on 9th September 2024 be approved as a correct record.\nProposed: Cllr Hughes  Seconded: Cllr Morgan  All in favour.\n`);
+    expect(d.items[0]!.resolutions).toHaveLength(1);
+    expect(d.items[0]!.resolutions[0]).toMatchObject({ kind: "resolved", proposer: "Hughes", seconder: "Morgan", vote: { unanimous: true } });
+    // the count in the next sentence of the same paragraph
+    const e = one(`${head}FC/24/105 FINANCE\nIt was RESOLVED to approve payments totalling £12,450.32 as listed. Votes: 4 for, 1 against, 0 abstentions.\n`);
+    expect(e.items[0]!.resolutions[0]!.vote).toEqual({ unanimous: null, for: 4, against: 1, abstentions: 0 });
+    expect(e.items[0]!.votes.map((v) => [v.for, v.against, v.abstentions, v.outcome])).toEqual([[4, 1, 0, "carried"]]);
+    // a paragraph of its own under the decision
+    const f = one(`${head}7. GRANTS\nRESOLVED: to award £250 to the village hall.\n\nProposed: Cllr Okafor Seconded: Cllr Evans. Carried.\n`);
+    expect(f.items[0]!.resolutions).toHaveLength(1);
+    expect(f.items[0]!.resolutions[0]).toMatchObject({ proposer: "Okafor", seconder: "Evans" });
+  });
 });
 
 describe("minute numbers in a column of their own", () => {
