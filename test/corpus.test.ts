@@ -129,6 +129,13 @@ describe("single lines", () => {
     const d = one("Minutes of the meeting of X Parish Council held at the Hall on 1 May 2019 at 7pm\n\n1. Quotes\nThe quote was accepted. Prop. GK, 2nd PN. 4 in favour, 2 against, JB abstained.\n");
     expect(d.items[0]!.resolutions[0]).toMatchObject({ proposer: "GK", seconder: "PN", vote: { for: 4, against: 2 } });
   });
+  it("takes the declarant from after a heading run into the sentence (Northwold 2017, extraordinary: '... Issue of Dispensations Cllr Crisp declared an interest ...')", () => {
+    const d = doc("northwold-parish-council_extraordinary-meeting_2017-07-19");
+    expect(d.declarations.map((x) => [x.name, x.item, x.text])).toEqual([["Crisp", null, "Cllr Crisp declared an interest in the Planning Application for Crips Yard"]]);
+    // and a heading in capitals with no title before the name
+    const e = one("Minutes of the meeting of X Parish Council held at the Hall on 1 May 2019 at 7pm\n\n1. MINUTES\nThe minutes of the last meeting were signed.\n\n2. DECLARATIONS OF INTEREST\nJohn Evans declared a personal interest in item 7.\n");
+    expect(e.declarations.map((x) => [x.name, x.item, x.kind])).toEqual([["John Evans", "7", "personal"]]);
+  });
   it("reads a decision's proposer, seconder and count on the line after it, labels with colons ('Proposed: Cllr Hughes  Seconded: Cllr Morgan  All in favour.')", () => {
     const head = "Minutes of the meeting of X Town Council held at the Town Hall on 14 October 2024 at 7pm\n\n";
     const d = one(`${head}FC/24/103 MINUTES\nRESOLVED that the minutes of the meeting held on 9th September 2024 be approved as a correct record.\nProposed: Cllr Hughes  Seconded: Cllr Morgan  All in favour.\n`);
