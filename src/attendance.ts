@@ -83,6 +83,9 @@ export interface AttendanceResult {
   used: Set<Line>;
 }
 
+/** Words of a reason for absence: "(work commitments)", "(unwell)"; not "(Councillors)", which holds "ill". */
+const ABSENCE_REASON = /\b(?:reasons?|ill(?:ness)?|unwell|sick(?:ness)?|holidays?|on\s+leave|work|family|personal|medical|commitments?|hospital|bereavement|engagement|away)\b/i;
+
 function person(
   name: string | null, honorific: string | null, role: string | null, organisation: string | null,
   section: Section | null, kind: Kind, position: PositionT,
@@ -163,11 +166,12 @@ export function readListLine(text: string, section: Section | null, kind: Kind, 
     }
     if (p && p.name && !continuesRole) {
       let role = p.role;
-      const notes = p.notes.filter((n) => !/^[A-Z]{2,3}$/.test(n)); // "(PB)" initials are not a role
+      // the reason someone sent apologies or was absent is not their role: "Cllr M Jones (work commitments)"
+      const absentNote = kind !== "present" && kind !== "remote" ? p.notes.find((n) => ABSENCE_REASON.test(n)) : undefined;
+      const notes = p.notes.filter((n) => !/^[A-Z]{2,3}$/.test(n) && n !== absentNote); // "(PB)" initials are not a role
       if (notes.length) role = [role, ...notes].filter(Boolean).join(", ");
       const a = person(p.name, p.honorific ?? defaultHonorific, role, p.organisation ?? null, section, p.marked ? "remote" : kind, position);
-      const reason = p.notes.find((n) => /reason|ill|unwell|holiday|work|family|personal|medical|commitment/i.test(n));
-      if (reason && kind !== "present" && kind !== "remote") a.reason = reason;
+      if (absentNote) a.reason = absentNote;
       if (p.notes.some((n) => /non-?voting/i.test(n))) a.voting = false;
       out.push(a);
       prev = a;

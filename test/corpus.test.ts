@@ -152,6 +152,16 @@ describe("single lines", () => {
   });
 });
 
+describe("reasons for absence", () => {
+  it("are the reason, not the role (Stoke Ferry 2015: 'Cllr Leamon (unwell)'); 'Councillors' in brackets is a role, not illness (Milburn 2018)", () => {
+    const leamon = doc("stoke-ferry-parish-council_parish-council_2015-02-11").attendees.find((a) => a.name === "Leamon")!;
+    expect([leamon.attendance, leamon.role, leamon.reason]).toEqual(["apologies", null, "unwell"]);
+    const d = parseMinutes("Minutes of the meeting of X Parish Council held at the Hall on 8 May 2018 at 7pm\n\nApologies:\nA Armstrong, EDC and M Armstrong (Councillors)\n\n1. Minutes\nSigned.\n").document;
+    const m = d.attendees.find((a) => a.name === "M Armstrong")!;
+    expect([m.attendance, m.role, m.reason]).toEqual(["apologies", "Councillors", null]);
+  });
+});
+
 describe("minute numbers in a column of their own", () => {
   // Northwold 2014: one HTML table line; the first cell of a row stacks "14/06/2", "i)", ... "14/06/6",
   // the second stacks the headings and text, aligned only by eye
