@@ -11,6 +11,9 @@ import { cleanLine } from "./markup.js";
 /** A minute number as councils write them: 23, 60., 204/19, 16.07.3, 14/06/5, PLA146/14, Cou/285/07-08, 1\. */
 export const MINUTE_NUMBER = String.raw`(?:[A-Za-z]{2,4}\/?)?\d{1,4}(?:[./]\d{1,4}){0,3}(?:-\d{2})?`;
 
+/** The word before a minute number, when there is one: "Minute 45", "Minute No. 45", "Item No 5", "Eitem 3". */
+export const NUMBER_WORD = String.raw`(?:(?:minute|item|eitem)\s+(?:(?:no|number)\.?\s*)?)`;
+
 // one cached clean line: every token class asks about the same line in turn
 let memoText = "";
 let memoOffset = -1;
@@ -153,7 +156,7 @@ export const EndLine = lineToken(
 /** A row of a tab-separated table: two or more cells. */
 export const TableRow = lineToken("TableRow", (c) => c.includes("\t") && /[^\t]\t+[^\t]/.test(c));
 
-const LONE_NUMBER = new RegExp(String.raw`^(?:minute\s+)?${MINUTE_NUMBER}\.?$`, "i");
+const LONE_NUMBER = new RegExp(String.raw`^${NUMBER_WORD}?${MINUTE_NUMBER}\.?$`, "i");
 
 /** `60.` or `204/19` alone on its line: a minute number whose title is on another line. */
 export const ItemNumber = lineToken(
@@ -166,7 +169,9 @@ export const ItemNumber = lineToken(
     !/^\d+\.\d\d$/.test(c), // an amount in a table cell
 );
 
-const NUMBER_FIRST = new RegExp(String.raw`^(?:(?:minute|item|eitem)\s+)?(${MINUTE_NUMBER})(\.?)(\)?)(?:[ \t]*[-–—:][ \t]*|[ \t]+|(?=[A-Z][a-z]))(\S.*)$`, "i");
+const NUMBER_FIRST = new RegExp(String.raw`^${NUMBER_WORD}?(${MINUTE_NUMBER})(\.?)(\)?)(?:[ \t]*[-–—:][ \t]*|[ \t]+|(?=[A-Z][a-z]))(\S.*)$`, "i");
+/** "Minute No. 45 – Declarations of Interest", "Item 5: Finance": the word and a stop say it is a heading. */
+const NAMED_NUMBER = new RegExp(String.raw`^(?:(?:minute|item|eitem)\s+(?:no|number)\b|${NUMBER_WORD}${MINUTE_NUMBER}\.?[ \t]*[-–—:])`, "i");
 
 /**
  * A line that opens with a minute number: `23. APOLOGIES FOR ABSENCE`, `204/19 Apologies`,
@@ -188,7 +193,7 @@ export const NumberedLine = lineToken("NumberedLine", (c) => {
   // "24 SEPTEMBER 2009" is a date, not minute 24
   if (/^\d{1,2}$/.test(num) && /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}\b/i.test(rest)) return false;
   const structured = /[./]/.test(num + dot) || /^[A-Za-z]/.test(num);
-  if (structured) return true;
+  if (structured || NAMED_NUMBER.test(c)) return true;
   return /^[A-Z][A-Z'’&,\- ]{2,}/.test(rest);
 });
 

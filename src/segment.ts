@@ -6,7 +6,7 @@
  * export put other lines between them.
  */
 import { cleanLine } from "../grammar/markup.js";
-import { MINUTE_NUMBER } from "../grammar/tokens.js";
+import { MINUTE_NUMBER, NUMBER_WORD } from "../grammar/tokens.js";
 import { excludesPublic } from "./exempt.js";
 import { joinLines, type SyntaxBlock } from "./tree.js";
 
@@ -46,8 +46,8 @@ export function boldTitle(raw: string, number: string): { title: string; tail: s
   return /\p{L}{2}/u.test(title) ? { title, tail } : null;
 }
 
-const NUMBERED = new RegExp(String.raw`^(?:(?:minute|item|eitem)\s+)?(${MINUTE_NUMBER})\.?(?:[ \t]*[-–—:][ \t]*|[ \t]+|(?=[A-Z][a-z]))(\S.*)$`, "i");
-const LONE = new RegExp(String.raw`^(?:minute\s+)?(${MINUTE_NUMBER})\.?$`, "i");
+const NUMBERED = new RegExp(String.raw`^${NUMBER_WORD}?(${MINUTE_NUMBER})\.?(?:[ \t]*[-–—:][ \t]*|[ \t]+|(?=[A-Z][a-z]))(\S.*)$`, "i");
+const LONE = new RegExp(String.raw`^${NUMBER_WORD}?(${MINUTE_NUMBER})\.?$`, "i");
 
 /** The shape of a number: `60.` -> `d.`, `204/19` -> `d/d`, `PLA146/14` -> `ad/d`. */
 function family(num: string, dotted: boolean): string {

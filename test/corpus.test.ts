@@ -152,6 +152,21 @@ describe("single lines", () => {
   });
 });
 
+describe("minutes numbered with a word", () => {
+  it("reads 'Minute No. 45 – Declarations of Interest' as minute 45, and the text under it as the minute's", () => {
+    const d = parseMinutes(
+      "NORTH VALE DISTRICT COUNCIL\n\nPLANNING COMMITTEE\n\nMinutes of the meeting held at the Civic Offices, Station Road, on Wednesday, 5 March 2025 at 10.00 am\n\n" +
+        "Present: Councillor Mrs J Whitfield (Chairman)\nCouncillors B Adeyemi, C Lowe, R Sandhu (Vice-Chairman) and T Wright\n\n" +
+        "Minute No. 45 – Declarations of Interest\nThere were no declarations of interest.\n\n" +
+        "Minute No. 46 – Minutes\nRESOLVED – That the minutes of the meeting held on 5 February 2025 be approved as a correct record.\n\n" +
+        "Minute No. 47 – Appeals\nThe Committee noted the list of appeals lodged and decided.\n\nThe meeting ended at 11.40 am.\n",
+    ).document;
+    expect(d.items.map((i) => [i.number, i.title, i.resolutions.length])).toEqual([["45", "Declarations of Interest", 0], ["46", "Minutes", 1], ["47", "Appeals", 0]]);
+    expect(d.attendees.map((a) => a.name)).toEqual(["J Whitfield", "B Adeyemi", "C Lowe", "R Sandhu", "T Wright"]);
+    expect(d.meeting).toMatchObject({ chair: "J Whitfield", viceChair: "R Sandhu", endTime: "11:40" });
+  });
+});
+
 describe("reasons for absence", () => {
   it("are the reason, not the role (Stoke Ferry 2015: 'Cllr Leamon (unwell)'); 'Councillors' in brackets is a role, not illness (Milburn 2018)", () => {
     const leamon = doc("stoke-ferry-parish-council_parish-council_2015-02-11").attendees.find((a) => a.name === "Leamon")!;

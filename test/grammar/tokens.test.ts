@@ -18,6 +18,10 @@ describe("line classes", () => {
     ["222/18 Emergency Evacuation Procedures was advised by the Vice- Chair.", "NumberedLine"], // Stoke Ferry 2018
     ["229/18To Approve: Costs for Movement of Play Equipment to Playing Field Committee", "NumberedLine"], // Stoke Ferry 2018
     ["16.07.2 Register of Interests", "NumberedLine"], // Milburn 2016
+    ["Minute No. 45 – Declarations of Interest", "NumberedLine"], // a district council's form
+    ["Item 5: Finance and budget monitoring", "NumberedLine"],
+    ["Item 5 was discussed at length and deferred.", "TextLine"], // a sentence, not a heading
+    ["Minute No. 47", "ItemNumber"],
     ["86 females, this was still a higher proportion of male staff than found in other", "TextLine"], // seed 004
     ["Resolved: That the minutes of the meeting held on 28 November 2024 be approved as a correct record and signed by the Chairperson.", "ResolutionLabel"], // seed 002
     ["**RESOLVED:**", "ResolutionLabel"], // seed 003
