@@ -142,6 +142,17 @@ export function readListLine(text: string, section: Section | null, kind: Kind, 
       roleOpen = false;
       continue;
     }
+    // the role first and the name in brackets: "Head of Planning (G Hart)", "Town Clerk (Mrs S Clarke)"
+    const roleFirst = /^([^()]{3,80}?)\s*\(([^()]{3,60})\)\.?$/.exec(t);
+    if (roleFirst && looksLikeRole(roleFirst[1]!) && !looksLikeRole(roleFirst[2]!)) {
+      const p = readPerson(roleFirst[2]!);
+      if (p?.name && looksLikeName(p.name)) {
+        prev = person(p.name, p.honorific ?? defaultHonorific, roleFirst[1]!.trim(), null, section, kind, position);
+        out.push(prev);
+        roleOpen = false;
+        continue;
+      }
+    }
     if (/^\p{Lu}{2,5}$/u.test(t) && prev) {
       // "A Armstrong, EDC": an organisation's initials after a name
       prev.organisation = prev.organisation ? `${prev.organisation}, ${t}` : t;
@@ -253,6 +264,20 @@ export function readAttendance(lines: readonly Line[]): AttendanceResult {
     if (sentence.length) {
       // "Apologies for absence were received from Councillors Rod Scott and ..."
       attendees.push(...sentence);
+      members.forEach((l) => used.add(l));
+      continue;
+    }
+    // "Councillor K Lamb attended as a substitute for Councillor Doyle.": one attendee, present,
+    // not two (the member substituted for sent apologies, or is absent)
+    const subs = substitutesIn(t);
+    if (subs.length && t.split(/\s+/).length <= 40) {
+      for (const s of subs) {
+        const known = findAttendee(attendees, s.who);
+        // (the sentence opens with the substitute: its title is theirs)
+        const a = known ?? person(s.who, stripHonorific(t).honorific, null, null, null, "present", line.position);
+        a.substituteFor = s.forWhom;
+        if (!known) attendees.push(a);
+      }
       members.forEach((l) => used.add(l));
       continue;
     }

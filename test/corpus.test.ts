@@ -167,6 +167,30 @@ describe("minutes numbered with a word", () => {
   });
 });
 
+describe("a district committee's attendance", () => {
+  it("reads officers written role first ('Head of Planning (G Hart)') and a substitute's sentence as one attendee with whom they stood for", () => {
+    const d = parseMinutes(
+      "PLANNING COMMITTEE\n\nMinutes of the meeting held at the Civic Offices on Wednesday, 5 March 2025 at 10.00 am\n\n" +
+        "Present: Councillor Mrs J Whitfield (Chairman)\nCouncillors B Adeyemi and C Lowe\n\n" +
+        "Officers: Head of Planning (G Hart), Senior Planning Officer (N Shah), Democratic Services Officer (P Quinn)\n\n" +
+        "Apologies for absence were received from Councillors F Doyle and H Kerr.\n\n" +
+        "Councillor K Lamb attended as a substitute for Councillor Doyle.\n\n" +
+        "Minute No. 45 – Declarations of Interest\nThere were none.\n\nMinute No. 46 – Appeals\nNoted.\n",
+    ).document;
+    expect(d.attendees.map((a) => [a.name, a.role, a.attendance, a.substituteFor ?? null])).toEqual([
+      ["J Whitfield", "Chairman", "present", null],
+      ["B Adeyemi", null, "present", null],
+      ["C Lowe", null, "present", null],
+      ["G Hart", "Head of Planning", "present", null],
+      ["N Shah", "Senior Planning Officer", "present", null],
+      ["P Quinn", "Democratic Services Officer", "present", null],
+      ["F Doyle", null, "apologies", null],
+      ["H Kerr", null, "apologies", null],
+      ["K Lamb", null, "present", "Doyle"],
+    ]);
+  });
+});
+
 describe("reasons for absence", () => {
   it("are the reason, not the role (Stoke Ferry 2015: 'Cllr Leamon (unwell)'); 'Councillors' in brackets is a role, not illness (Milburn 2018)", () => {
     const leamon = doc("stoke-ferry-parish-council_parish-council_2015-02-11").attendees.find((a) => a.name === "Leamon")!;
