@@ -162,7 +162,7 @@ const CONTINUES_MOTION = new RegExp(
  * Seconded: Cllr Morgan All in favour.", "... as listed. Votes: 4 for, 1 against, 0 abstentions.").
  */
 const MOTION_DETAILS = new RegExp(
-  String.raw`^(?:prop(?:osed|oser)?\b|seconded\b|2nd\b|carried\b|all\s+in\s+favou?r\b|votes?\s*[:–—-]|(?:for|in\s+favou?r|against)\s*[:=–—-]\s*${COUNT_WORD}\b|${COUNT_WORD}\s+(?:for|in\s+favou?r|against|abstain)|with\s+${COUNT_WORD}\b|\(\s*(?:for|in\s+favou?r|against|prop|seconded|carried|unanim|${COUNT_WORD}\s+(?:for|in\s+favou?r|against|abstain)))`,
+  String.raw`^(?:prop(?:osed|oser)?\b|(?:on|upon)\s+(?:being\s+)?put\s+to\s+(?:the\s+|a\s+)?vote\b|on\s+a\s+vote\b|(?:the\s+)?motion\s+was\s+(?:carried|lost|defeated)\b|there\s+(?:were|was)\s+${COUNT_WORD}\s+votes?\b|seconded\b|2nd\b|carried\b|all\s+in\s+favou?r\b|votes?\s*[:–—-]|(?:for|in\s+favou?r|against)\s*[:=–—-]\s*${COUNT_WORD}\b|${COUNT_WORD}\s+(?:for|in\s+favou?r|against|abstain)|with\s+${COUNT_WORD}\b|\(\s*(?:for|in\s+favou?r|against|prop|seconded|carried|unanim|${COUNT_WORD}\s+(?:for|in\s+favou?r|against|abstain)))`,
   "i",
 );
 
@@ -526,6 +526,19 @@ export function readDecisions(blocks: readonly SyntaxBlock[]): Decisions {
       r.clauses.push(...inlineClauses(text));
       used.add(i);
       const next = takeClauses(r, after, text.length === 0);
+      // how the decision was made, after its last clause on that clause's line: "(2) the Head of
+      // Planning be authorised ... (For 5, Against 2, Abstentions 1)" is the decision's vote, not
+      // the clause's words
+      const last = r.clauses[r.clauses.length - 1];
+      const tail = last ? /(?<=[.;:])\s+([^.;:]+\.?)$/.exec(last.text) : null;
+      if (last && tail && MOTION_DETAILS.test(tail[1]!)) {
+        last.text = last.text.slice(0, tail.index).trim();
+        info = `${info} ${tail[1]!}`;
+        const tally = tallyOf(info);
+        r.vote = tally;
+        r.proposer ??= who(PROPOSER_WORDS, PROPOSER_RES, info);
+        r.seconder ??= who(SECONDER_WORDS, SECONDER_RES, info);
+      }
       // a trailing tally: "(Cllr X proposed, Cllr Y seconded, seven were in favour)"
       addResolutions(r);
       const v = vote(null, r.vote, info);

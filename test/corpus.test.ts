@@ -167,6 +167,31 @@ describe("minutes numbered with a word", () => {
   });
 });
 
+describe("a district committee's votes", () => {
+  it("reads a lost motion's count from the sentence after it, and a decision's count after its last clause", () => {
+    const d = parseMinutes(
+      "PLANNING COMMITTEE\n\nMinutes of the meeting held at the Civic Offices on Wednesday, 5 March 2025 at 10.00 am\n\n" +
+        "Minute No. 46 – Minutes\nRESOLVED – That the minutes of the meeting held on 5 February 2025 be approved.\n\n" +
+        "Minute No. 47 – Application 24/1187/FUL – Land east of Mill Road, Hinton\n" +
+        "The Senior Planning Officer presented the report. A motion to refuse the application was moved by Councillor Lowe and seconded by Councillor Wright. " +
+        "On being put to the vote there were 3 votes for, 4 against and 1 abstention and the motion was lost.\n" +
+        "It was then moved by Councillor Sandhu and seconded by Councillor Adeyemi that the application be approved.\n" +
+        "RESOLVED – That:\n(1) planning permission be granted subject to the conditions in the report; and\n" +
+        "(2) the Head of Planning be authorised to agree the final wording of the conditions.\n(For 5, Against 2, Abstentions 1)\n\n" +
+        "The meeting ended at 11.40 am.\n",
+    ).document;
+    const it47 = d.items.find((i) => i.number === "47")!;
+    // the lost motion is a vote, not a resolution
+    expect(it47.votes.map((v) => [v.for, v.against, v.abstentions, v.outcome])).toEqual([[3, 4, 1, "lost"], [5, 2, 1, "carried"]]);
+    expect(it47.resolutions).toHaveLength(1);
+    expect(it47.resolutions[0]).toMatchObject({ kind: "resolved", proposer: "Sandhu", seconder: "Adeyemi", vote: { for: 5, against: 2, abstentions: 1 } });
+    expect(it47.resolutions[0]!.clauses.map((c) => [c.label, c.text])).toEqual([
+      ["1", "planning permission be granted subject to the conditions in the report; and"],
+      ["2", "the Head of Planning be authorised to agree the final wording of the conditions."],
+    ]);
+  });
+});
+
 describe("a district committee's attendance", () => {
   it("reads officers written role first ('Head of Planning (G Hart)') and a substitute's sentence as one attendee with whom they stood for", () => {
     const d = parseMinutes(
