@@ -399,6 +399,13 @@ export function buildDocument(blocks: readonly SyntaxBlock[]): MinutesDocumentT 
     if (/\bvice[- ]?chair/i.test(a.role)) viceChair ??= a.name;
     else if (/\bchair(?:man|person|woman)?\b|\bin the chair\b|\bcadeirydd\b/i.test(a.role)) chair ??= a.name;
   }
+  // a town or city council's chairman is its mayor ("Cllr R. Patel (Mayor), Cllr D. Hughes (Deputy
+  // Mayor)"), where no one is named as chairman
+  for (const a of attendees) {
+    if (!a.name || !a.role || a.attendance === "apologies" || a.attendance === "absent") continue;
+    if (/^(?:the\s+)?deputy\s+(?:town\s+|city\s+)?mayor$/i.test(a.role)) viceChair ??= a.name;
+    else if (/^(?:the\s+)?(?:town\s+|city\s+)?mayor(?:\s+of\s+\p{L}[\p{L} '’-]*)?$/iu.test(a.role)) chair ??= a.name;
+  }
 
   chair ??= attendance.chair;
   // a chair elected in the meeting: "Cllr Ryves was duly elected and took the chair"

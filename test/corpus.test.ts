@@ -167,6 +167,28 @@ describe("minutes numbered with a word", () => {
   });
 });
 
+describe("a town council's minutes", () => {
+  it("takes the Mayor for the chair and the Deputy Mayor for the vice-chair, where no one is named chairman", () => {
+    const d = parseMinutes(
+      "ASHBY TOWN COUNCIL\n\nMINUTES OF THE FULL COUNCIL MEETING HELD ON MONDAY 14TH OCTOBER 2024 AT 7.00PM IN THE COUNCIL CHAMBER, TOWN HALL\n\n" +
+        "PRESENT: Cllr R. Patel (Mayor), Cllr D. Hughes (Deputy Mayor), Cllr A. Okafor, Cllr L. Morgan\nIN ATTENDANCE: Mrs S. Clarke (Town Clerk), 4 members of the public\n\n" +
+        "FC/24/101 APOLOGIES FOR ABSENCE\nApologies were received and accepted from Cllr M. Jones (work commitments).\n\n" +
+        "FC/24/102 DECLARATIONS OF INTEREST\nCllr Okafor declared a non-pecuniary interest in item FC/24/103 as a member of the allotment society.\n\n" +
+        "FC/24/103 ALLOTMENTS\nIt was RESOLVED to increase allotment rents by 3% from April 2025.\n\nThe meeting closed at 8.52pm.\n",
+    ).document;
+    expect(d.meeting).toMatchObject({ body: "ASHBY TOWN COUNCIL", date: "2024-10-14", startTime: "19:00", endTime: "20:52", chair: "R. Patel", viceChair: "D. Hughes" });
+    expect(d.attendees.map((a) => [a.name, a.role, a.attendance, a.reason])).toEqual([
+      ["R. Patel", "Mayor", "present", null],
+      ["D. Hughes", "Deputy Mayor", "present", null],
+      ["A. Okafor", null, "present", null],
+      ["L. Morgan", null, "present", null],
+      ["S. Clarke", "Town Clerk", "present", null],
+      ["M. Jones", null, "apologies", "work commitments"],
+    ]);
+    expect(d.declarations.map((x) => [x.name, x.item, x.kind])).toEqual([["Okafor", "FC/24/103", "non-pecuniary"]]);
+  });
+});
+
 describe("a district committee's votes", () => {
   it("reads a lost motion's count from the sentence after it, and a decision's count after its last clause", () => {
     const d = parseMinutes(
