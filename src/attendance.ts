@@ -177,8 +177,14 @@ export function readListLine(text: string, section: Section | null, kind: Kind, 
     }
     if (p && p.name && !continuesRole) {
       let role = p.role;
-      // the reason someone sent apologies or was absent is not their role: "Cllr M Jones (work commitments)"
-      const absentNote = kind !== "present" && kind !== "remote" ? p.notes.find((n) => ABSENCE_REASON.test(n)) : undefined;
+      // the reason someone sent apologies or was absent is not their role: "Cllr M Jones (work
+      // commitments)", "Cllr Dave Reid – holiday"
+      const away = kind !== "present" && kind !== "remote";
+      let absentNote = away ? p.notes.find((n) => ABSENCE_REASON.test(n)) : undefined;
+      if (away && !absentNote && role && ABSENCE_REASON.test(role) && role.split(/\s+/).length <= 6) {
+        absentNote = role;
+        role = null;
+      }
       const notes = p.notes.filter((n) => !/^[A-Z]{2,3}$/.test(n) && n !== absentNote); // "(PB)" initials are not a role
       if (notes.length) role = [role, ...notes].filter(Boolean).join(", ");
       const a = person(p.name, p.honorific ?? defaultHonorific, role, p.organisation ?? null, section, p.marked ? "remote" : kind, position);

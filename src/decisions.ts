@@ -267,7 +267,8 @@ export function ownerOf(text: string): string | null {
   // tried at each one of a long run, and a long line refused before it is split into words)
   let e = text.length;
   while (e > 0 && (text[e - 1] === "." || isSpace(text.charCodeAt(e - 1)))) e--;
-  const t = text.slice(0, e).trim();
+  // "... move the speed sign. Action: Clerk": the label is no part of the owner
+  const t = text.slice(0, e).trim().replace(/^actions?\s*[:–—-]\s*/i, "");
   if (!t || t.length > 100 || t.split(/\s+/).length > 6) return null;
   if (/^(?:noted|nodwyd|note|notice board|gwefan|website|signed by the chair|feb|n\/a|none|no issues|granted|refused|no observations)$/i.test(t)) return null;
   if (/^\p{Lu}{2,3}$/u.test(t) && /^(?:AGM|VAT|NCC|CCC|EDC|BDO|LGA)$/.test(t)) return null;

@@ -5,7 +5,7 @@
  */
 import { findDate } from "./dates.js";
 import type { QuestionT } from "./schema.js";
-import { joinLines, type SyntaxBlock } from "./tree.js";
+import { joinLines, type Line, type SyntaxBlock } from "./tree.js";
 
 type Field = "question" | "response" | "supplementary" | "supplementaryResponse" | "writtenResponse";
 
@@ -146,6 +146,44 @@ const INTERROGATIVE = /^(?:what|why|how|when|where|who|whom|whose|which|would|wi
  * three or more such pairs is read as questions; a lone question in the narrative is not.
  * `skip` holds lines to pass over (page furniture and running headers).
  */
+const Q_LABEL = /^(?:Q\s*:|Question\s*[:.–—-])\s*/i;
+const A_LABEL = /^(?:A\s*:|(?:Answer|Response|Reply)\s*[:.–—-])\s*/i;
+
+/**
+ * Questions and answers labelled as such: "Q: A resident asked whether the speed sign could be
+ * moved." / "A: The Chair said this would be discussed under item 6/25." (each label on its own
+ * line; the lines after one, up to the next label, are its text). A question need not have "?"
+ * here: the label says what it is.
+ */
+function labelledPairs(lines: readonly Line[]): { q: string; a: string | null; at: SyntaxBlock["position"] }[] {
+  const out: { q: string; a: string | null; at: SyntaxBlock["position"] }[] = [];
+  let cur: { q: string[]; a: string[] | null; first: Line; last: Line } | null = null;
+  const close = () => {
+    if (cur) out.push({ q: cur.q.join(" "), a: cur.a ? cur.a.join(" ") : null, at: { start: cur.first.position.start, end: cur.last.position.end } });
+    cur = null;
+  };
+  for (const l of lines) {
+    const t = l.clean;
+    if (Q_LABEL.test(t)) {
+      close();
+      cur = { q: [t.replace(Q_LABEL, "")], a: null, first: l, last: l };
+    } else if (cur && A_LABEL.test(t)) {
+      if (cur.a) {
+        close();
+        continue;
+      }
+      cur.a = [t.replace(A_LABEL, "")];
+      cur.last = l;
+    } else if (cur) {
+      (cur.a ?? cur.q).push(t);
+      cur.last = l;
+    }
+  }
+  close();
+  // (every question answered, or no labelled questions at all: a stray "Question:" is a heading)
+  return out.length && out.every((p) => p.a !== null && p.q) ? out : [];
+}
+
 export function readQaPairs(blocks: readonly SyntaxBlock[], context: string, item: string | null, skip: (text: string) => boolean): QuestionT[] {
   const firsts = new Set<unknown>();
   const lines = blocks
@@ -155,6 +193,17 @@ export function readQaPairs(blocks: readonly SyntaxBlock[], context: string, ite
       return b.lines;
     })
     .filter((l) => !skip(l.clean));
+  // (labelled questions may run on under the item's heading, in its block)
+  const headed = blocks.filter((b) => b.kind === "itemHeading").flatMap((b) => b.lines.slice(b.lines[1]?.kind === "HeadingLine" ? 2 : 1));
+  const labelled = labelledPairs([...headed, ...lines].sort((x, y) => x.position.start.offset - y.position.start.offset));
+  if (labelled.length) {
+    return labelled.map(({ q, a, at }) => ({
+      ...blank(null, /public|resident|parishioner/i.test(context) ? "public" : "member", item),
+      question: { text: q },
+      response: a ? { text: a } : null,
+      position: at,
+    }));
+  }
   const starts: number[] = [];
   for (let i = 0; i < lines.length; i++) {
     const t = lines[i]!.clean;

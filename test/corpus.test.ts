@@ -189,6 +189,31 @@ describe("a town council's minutes", () => {
   });
 });
 
+describe("a parish council's labelled lines", () => {
+  const d = parseMinutes(
+    "LITTLE HAMPTON PARISH COUNCIL\nMinutes of the Parish Council Meeting held on Tuesday 1st April 2025 at 7.30pm in the Village Hall\n\n" +
+      "Councillors present:\nCllr Sarah Price (Chair)\nCllr Tom Hollis\n\n" +
+      "1/25 To receive apologies for absence\nCllr Dave Reid – holiday. Apologies accepted.\n\n" +
+      "2/25 Public Forum\nQ: A resident asked whether the speed sign on Church Lane could be moved.\nA: The Chair said this would be discussed under item 3/25.\n\n" +
+      "3/25 Highways\nIt was agreed that the Clerk would ask the County Council to move the speed sign. Action: Clerk\n\nMeeting closed at 8.40pm.\n",
+  ).document;
+  it("reads 'Q:' and 'A:' lines as a question and its answer, though the question has no question mark", () => {
+    expect(d.questions.map((q) => [q.kind, q.item, q.question?.text, q.response?.text])).toEqual([
+      ["public", "2/25", "A resident asked whether the speed sign on Church Lane could be moved.", "The Chair said this would be discussed under item 3/25."],
+    ]);
+  });
+  it("reads 'Action: Clerk' at the end of a line as the action's owner", () => {
+    expect(d.items[2]!.actions.map((a) => [a.owner, a.text])).toEqual([["Clerk", "It was agreed that the Clerk would ask the County Council to move the speed sign."]]);
+  });
+  it("reads 'Cllr Dave Reid – holiday' among apologies as a reason, not a role", () => {
+    expect(d.attendees.map((a) => [a.name, a.role, a.attendance, a.reason])).toEqual([
+      ["Sarah Price", "Chair", "present", null],
+      ["Tom Hollis", null, "present", null],
+      ["Dave Reid", null, "apologies", "holiday"],
+    ]);
+  });
+});
+
 describe("a district committee's votes", () => {
   it("reads a lost motion's count from the sentence after it, and a decision's count after its last clause", () => {
     const d = parseMinutes(
