@@ -193,9 +193,11 @@ export function readQaPairs(blocks: readonly SyntaxBlock[], context: string, ite
       return b.lines;
     })
     .filter((l) => !skip(l.clean));
-  // (labelled questions may run on under the item's heading, in its block)
-  const headed = blocks.filter((b) => b.kind === "itemHeading").flatMap((b) => b.lines.slice(b.lines[1]?.kind === "HeadingLine" ? 2 : 1));
-  const labelled = labelledPairs([...headed, ...lines].sort((x, y) => x.position.start.offset - y.position.start.offset));
+  // (labelled questions may run on under the item's heading, in its block; lines in block order,
+  // which is the text's, without asking each line its position)
+  const labelled = labelledPairs(
+    blocks.flatMap((b) => (b.kind === "itemHeading" ? b.lines.slice(b.lines[1]?.kind === "HeadingLine" ? 2 : 1) : b.kind === "paragraph" || b.kind === "bullet" ? b.lines : [])).filter((l) => !skip(l.clean)),
+  );
   if (labelled.length) {
     return labelled.map(({ q, a, at }) => ({
       ...blank(null, /public|resident|parishioner/i.test(context) ? "public" : "member", item),
