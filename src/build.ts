@@ -396,8 +396,9 @@ export function buildDocument(blocks: readonly SyntaxBlock[]): MinutesDocumentT 
   let viceChair: string | null = null;
   for (const a of attendees) {
     if (!a.name || !a.role) continue;
-    if (/\bvice[- ]?chair/i.test(a.role)) viceChair ??= a.name;
-    else if (/\bchair(?:man|person|woman)?\b|\bin the chair\b|\bcadeirydd\b/i.test(a.role)) chair ??= a.name;
+    // (a Scottish body's convener chairs it: "J. MacLeod (Convener), A. Stewart (Vice-Convener)")
+    if (/\bvice[- ]?(?:chair|conven[eo]r)/i.test(a.role)) viceChair ??= a.name;
+    else if (/\bchair(?:man|person|woman)?\b|\bin the chair\b|\bcadeirydd\b|^conven[eo]r$/i.test(a.role)) chair ??= a.name;
   }
   // a town or city council's chairman is its mayor ("Cllr R. Patel (Mayor), Cllr D. Hughes (Deputy
   // Mayor)"), where no one is named as chairman

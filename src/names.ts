@@ -1,7 +1,7 @@
 /** People as minutes name them: honorifics, roles in brackets or after a dash, lists of names. */
 
 export const HONORIFIC =
-  /^(?:(?:county|district|borough|town|parish|city)\s+)?(?:councillors?|cllrs?\.?|cyng\.?|cynghorydd|cynghorwyr|mr|mrs|ms|m\/s|miss|mx|dr|prof(?:essor)?|superintendent|chief\s+inspector|inspector|sergeant|pcso|rev(?:erend)?d?|canon|sir|dame|lord|lady|the\s+rt\s+hon)\.?(?=\s|$)\s*/i;
+  /^(?:(?:county|district|borough|town|parish|city)\s+)?(?:councillors?|cllrs?\.?|cyng\.?|cynghorydd|cynghorwyr|mr|mrs|ms|m\/s|miss|mx|dr|prof(?:essor)?|superintendent|chief\s+inspector|inspector|sergeant|pcso|pc(?=\s+[a-z]\.\s*[a-z])|rev(?:erend)?d?|canon|sir|dame|lord|lady|the\s+rt\s+hon)\.?(?=\s|$)\s*/i;
 
 const JOB_WORDS =
   /\b(?:director|officer|manager|executive|solicitor|clerk|head|chief|lead|partner|worker|leader|secretary|representative|services?|council|team|advis[oe]r|assistant|co-?ordinator|scrutineer|warden|trust|nhs|police|member|members|cabinet|portfolio|deputy|senior|interim|principal|governance|finance|legal|democratic|committee|strategy|planning|policy|programme|project|engineer|consultant|accountant|auditor|treasurer|monitoring|specialist|analyst|commissioner|nurse|practitioner|group|county|borough|district|parish|society|association|agency|department|division|unit|board|panel|cooptee|co-optee|observer|press|public|resident|residents|guest|speaker|mayor|chairman|chairperson|chair|vice|convener|convenor|provost|bailie|depute|responsible|financial|proper|rfo|pc|cc|dc|bc|ltd|limited|plc|diocese|church|school|academy|health|children|families|education|highways|housing|environment|community|communities|support|technical|training|safeguarding|improvement|quality)\b/i;

@@ -214,6 +214,26 @@ describe("a parish council's labelled lines", () => {
   });
 });
 
+describe("a Scottish community council's minute", () => {
+  it("takes the Convener for the chair and the Vice-Convener for the vice-chair, and reads 'PC L. Grant (Police Scotland)' as an attendee of their own", () => {
+    const d = parseMinutes(
+      "Kirkton Community Council\n\nMinute of Meeting held in Kirkton Community Hall on Thursday 13 February 2025 at 7pm\n\n" +
+        "Sederunt: J. MacLeod (Convener), A. Stewart (Vice-Convener), M. Fraser\n" +
+        "In attendance: Cllr D. Munro (Highland Council), PC L. Grant (Police Scotland), 2 members of the public\nApologies: S. Mackay\n\n" +
+        "1. Minute of previous meeting\nThe minute was approved, proposed by M. Fraser and seconded by A. Stewart.\n\n2. AOCB\nNone.\n\nThe meeting closed at 8.30pm.\n",
+    ).document;
+    expect(d.meeting).toMatchObject({ chair: "J. MacLeod", viceChair: "A. Stewart", endTime: "20:30" });
+    expect(d.attendees.map((a) => [a.name, a.honorific, a.role, a.attendance])).toEqual([
+      ["J. MacLeod", null, "Convener", "present"],
+      ["A. Stewart", null, "Vice-Convener", "present"],
+      ["M. Fraser", null, null, "present"],
+      ["D. Munro", "Cllr", "Highland Council", "present"],
+      ["L. Grant", "PC", "Police Scotland", "present"],
+      ["S. Mackay", null, null, "apologies"],
+    ]);
+  });
+});
+
 describe("a district committee's votes", () => {
   it("reads a lost motion's count from the sentence after it, and a decision's count after its last clause", () => {
     const d = parseMinutes(
