@@ -102,22 +102,30 @@ export function readHeader(lines: readonly Line[]): Header {
     // a first line that is the council's name: "WEREHAM PARISH COUNCIL" above "Minutes of the Ordinary ... Meeting"
     const first = head[0]?.clean.replace(/[.:]+$/, "");
     if (first && first.split(/\s+/).length <= 8 && /\b(?:council|committee|cabinet|board|cyngor)$/i.test(first) && !/^minutes\b/i.test(first)) h.body = tidy(first);
+    // the council's name, then its committee's on the next line ("PLANNING COMMITTEE"): the committee met
+    const next = head[1]?.clean.replace(/[.:]+$/, "");
+    if (h.body && /council$/i.test(h.body) && next && /^[\p{L} '’&-]{3,60}\b(?:committee|sub-committee|cabinet|board|panel)$/iu.test(next) && !/^minutes\b/i.test(next)) h.body = tidy(next);
   }
   if (!h.body) {
     // "Minutes of the February meeting of Northwold PC": the body after "meeting of"
     const lead = /\bminutes?\s+of\s+(?:the\s+)?(?:\p{L}+\s+){0,2}meeting\s+of\s+(?:the\s+)?/iu.exec(flat);
     named = lead ? /^(\p{Lu}[\p{L}'’-]*(?:\s+(?:and|with|&|\p{Lu}[\p{L}'’-]*)){0,5}?\s+(?:PC|P\.C\.|TC|CC))(?=[\s.,:]|$)/u.exec(flat.slice(lead.index + lead[0].length)) : null;
     const m = named ? { 1: named[1]!.replace(/\s+PC$/, " Parish Council").replace(/\s+TC$/, " Town Council").replace(/\s+CC$/, " Community Council") } : MINUTES_OF_BODY.exec(flat);
-    if (m && !/^(?:the\s+)?(?:annual|ordinary|extraordinary|special|remote|virtual|january|february|march|april|may|june|july|august|september|october|november|december)?\s*meeting$/i.test(m[1]!)) h.body = tidy(m[1]!.replace(/\s+meeting$/i, "").replace(/^(?:\S+\s+){0,2}?meeting\s+of\s+(?:the\s+)?/i, ""));
+    // (not "meeting held on 20 January 2025 at 6.30 pm in Committee [Room 2]": a body is not held)
+    if (m && !/\bheld\b/i.test(m[1]!) && !/^(?:the\s+)?(?:annual|ordinary|extraordinary|special|remote|virtual|january|february|march|april|may|june|july|august|september|october|november|december)?\s*meeting$/i.test(m[1]!)) h.body = tidy(m[1]!.replace(/\s+meeting$/i, "").replace(/^(?:\S+\s+){0,2}?meeting\s+of\s+(?:the\s+)?/i, ""));
   }
   if (!h.body) {
     // a first line that names the body: "Milburn Parish Council", "STOKE FERRY PARISH COUNCIL Draft Minutes ..."
-    for (const l of head.slice(0, 4)) {
+    // (a council's name, then the committee's on a line of its own: "NORTH VALE DISTRICT COUNCIL" /
+    // "PLANNING COMMITTEE": the meeting is the committee's)
+    for (const [k, l] of head.slice(0, 4).entries()) {
       const m = BODY_FIRST.exec(l.clean);
       const rest = l.clean.slice(m?.[0].length ?? 0);
       const short = l.clean.split(/\s+/).length <= 12 && !/\b(?:received|noted|was|were|had)\b/i.test(l.clean);
       if (m && !/^(?:minutes|the meeting)\b/i.test(m[1]!) && (short || /^\s*(?:[-–—:,]|draft\b|minutes\b|\(|a\.g\.m|agm\b)/i.test(rest))) {
         h.body = tidy(m[1]);
+        const next = head[k + 1]?.clean;
+        if (/council$/i.test(m[1]!) && !rest.trim() && next && /^[\p{L} '’&-]{3,60}\b(?:committee|sub-committee|cabinet|board|panel)$/iu.test(next) && !/^minutes\b/i.test(next)) h.body = tidy(next);
         break;
       }
     }

@@ -214,6 +214,21 @@ describe("a parish council's labelled lines", () => {
   });
 });
 
+describe("a committee under its council's name", () => {
+  it("takes the committee on the line under the council's for the body, and no body from 'MINUTES of the meeting held ... in Committee Room 2'", () => {
+    const one = (head: string) =>
+      parseMinutes(`${head}\n\nPresent: Councillor Aisha Rahman (Chair), Councillor Ben Cole\n\n1 ELECTION OF CHAIR\nRESOLVED: That Councillor Rahman be elected Chair.\n\n2 APOLOGIES\nNone.\n`).document.meeting;
+    expect(one("LONDON BOROUGH OF ELMWOOD\n\nLICENSING SUB-COMMITTEE\n\nMINUTES of the meeting held on 20 January 2025 at 6.30 pm in Committee Room 2, Town Hall")).toMatchObject({
+      body: "LICENSING SUB-COMMITTEE", date: "2025-01-20", startTime: "18:30", venue: "Committee Room 2, Town Hall",
+    });
+    expect(one("NORTH VALE DISTRICT COUNCIL\n\nPLANNING COMMITTEE\n\nMinutes of the meeting held at the Civic Offices on Wednesday, 5 March 2025 at 10.00 am")).toMatchObject({
+      body: "PLANNING COMMITTEE", date: "2025-03-05",
+    });
+    // a council's own meeting keeps the council's name
+    expect(one("ASHBY TOWN COUNCIL\n\nMINUTES OF THE FULL COUNCIL MEETING HELD ON MONDAY 14TH OCTOBER 2024 AT 7.00PM").body).toBe("ASHBY TOWN COUNCIL");
+  });
+});
+
 describe("a Scottish community council's minute", () => {
   it("takes the Convener for the chair and the Vice-Convener for the vice-chair, and reads 'PC L. Grant (Police Scotland)' as an attendee of their own", () => {
     const d = parseMinutes(
