@@ -296,6 +296,19 @@ describe("a district committee's attendance", () => {
       ["K Lamb", null, "present", "Doyle"],
     ]);
   });
+  it("reads officers written role, dash, name ('Licensing Officer – Mark Lee; Legal Adviser – Sara Khan')", () => {
+    const d = parseMinutes(
+      "LICENSING SUB-COMMITTEE\n\nMINUTES of the meeting held on 20 January 2025 at 6.30 pm in Committee Room 2, Town Hall\n\n" +
+        "MEMBERS PRESENT: Councillor Aisha Rahman (Chair), Councillor Ben Cole\n\nOFFICERS PRESENT: Licensing Officer – Mark Lee; Legal Adviser – Sara Khan\n\n" +
+        "1 ELECTION OF CHAIR\nRESOLVED: That Councillor Rahman be elected Chair.\n\n2 APOLOGIES\nNone.\n",
+    ).document;
+    expect(d.attendees.map((a) => [a.name, a.role, a.section])).toEqual([
+      ["Aisha Rahman", "Chair", "MEMBERS PRESENT"],
+      ["Ben Cole", null, "MEMBERS PRESENT"],
+      ["Mark Lee", "Licensing Officer", "OFFICERS PRESENT"],
+      ["Sara Khan", "Legal Adviser", "OFFICERS PRESENT"],
+    ]);
+  });
 });
 
 describe("reasons for absence", () => {
