@@ -144,7 +144,7 @@ export function readListLine(text: string, section: Section | null, kind: Kind, 
     }
     // the role first and the name in brackets: "Head of Planning (G Hart)", "Town Clerk (Mrs S Clarke)"
     // (or after a dash: "Licensing Officer – Mark Lee")
-    const roleFirst = /^([^()]{3,80}?)\s*\(([^()]{3,60})\)\.?$/.exec(t) ?? /^([^()–—]{3,80}?)\s+[–—-]\s+([^()–—-]{3,60}?)\.?$/.exec(t);
+    const roleFirst = /^([^()]{3,80}?)\s*\(([^()]{3,60})\)\.?$/.exec(t) ?? /^([^()–—]{3,80}?)\s+[–—-]\s+([^()–—]{3,60}?)\.?$/.exec(t);
     if (roleFirst && looksLikeRole(roleFirst[1]!) && !looksLikeRole(roleFirst[2]!)) {
       const p = readPerson(roleFirst[2]!);
       if (p?.name && looksLikeName(p.name)) {

@@ -535,8 +535,7 @@ export function readDecisions(blocks: readonly SyntaxBlock[]): Decisions {
       if (last && tail && MOTION_DETAILS.test(tail[1]!)) {
         last.text = last.text.slice(0, tail.index).trim();
         info = `${info} ${tail[1]!}`;
-        const tally = tallyOf(info);
-        r.vote = tally;
+        r.vote = tallyOf(info);
         r.proposer ??= who(PROPOSER_WORDS, PROPOSER_RES, info);
         r.seconder ??= who(SECONDER_WORDS, SECONDER_RES, info);
       }
