@@ -33,7 +33,7 @@ export interface BatchOptions {
  * a-3.json, a-4.json, ... in the order of the inputs, so the same command writes the same names.
  * (Names are compared without case, for file systems that do not tell "A.json" from "a.json".)
  */
-export function plan(inputs: readonly Input[], outDir: string | undefined): (string | undefined)[] {
+function plan(inputs: readonly Input[], outDir: string | undefined): (string | undefined)[] {
   if (!outDir) return inputs.map(() => undefined);
   const taken = new Set<string>();
   return inputs.map((i) => {
