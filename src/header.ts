@@ -46,6 +46,17 @@ function tidy(s: string | undefined | null): string | null {
   return t.length ? t : null;
 }
 
+/**
+ * The body that met, from a council's name and the line under it: the committee named there
+ * ("NORTH VALE DISTRICT COUNCIL" / "PLANNING COMMITTEE" is the committee's meeting), else the
+ * council.
+ */
+function committeeUnder(body: string, next: string | undefined): string | null {
+  const n = next?.replace(/[.:]+$/, "");
+  const committee = /council$/i.test(body) && n && !/^minutes\b/i.test(n) && /^[\p{L} '’&-]{3,60}\b(?:committee|sub-committee|cabinet|board|panel)$/iu.test(n);
+  return tidy(committee ? n : body);
+}
+
 /** The characters of a header line that the header's patterns read. */
 const HEADER_LINE_CHARS = 4000;
 
@@ -102,9 +113,7 @@ export function readHeader(lines: readonly Line[]): Header {
     // a first line that is the council's name: "WEREHAM PARISH COUNCIL" above "Minutes of the Ordinary ... Meeting"
     const first = head[0]?.clean.replace(/[.:]+$/, "");
     if (first && first.split(/\s+/).length <= 8 && /\b(?:council|committee|cabinet|board|cyngor)$/i.test(first) && !/^minutes\b/i.test(first)) h.body = tidy(first);
-    // the council's name, then its committee's on the next line ("PLANNING COMMITTEE"): the committee met
-    const next = head[1]?.clean.replace(/[.:]+$/, "");
-    if (h.body && /council$/i.test(h.body) && next && /^[\p{L} '’&-]{3,60}\b(?:committee|sub-committee|cabinet|board|panel)$/iu.test(next) && !/^minutes\b/i.test(next)) h.body = tidy(next);
+    if (h.body) h.body = committeeUnder(h.body, head[1]?.clean);
   }
   if (!h.body) {
     // "Minutes of the February meeting of Northwold PC": the body after "meeting of"
@@ -116,16 +125,12 @@ export function readHeader(lines: readonly Line[]): Header {
   }
   if (!h.body) {
     // a first line that names the body: "Milburn Parish Council", "STOKE FERRY PARISH COUNCIL Draft Minutes ..."
-    // (a council's name, then the committee's on a line of its own: "NORTH VALE DISTRICT COUNCIL" /
-    // "PLANNING COMMITTEE": the meeting is the committee's)
     for (const [k, l] of head.slice(0, 4).entries()) {
       const m = BODY_FIRST.exec(l.clean);
       const rest = l.clean.slice(m?.[0].length ?? 0);
       const short = l.clean.split(/\s+/).length <= 12 && !/\b(?:received|noted|was|were|had)\b/i.test(l.clean);
       if (m && !/^(?:minutes|the meeting)\b/i.test(m[1]!) && (short || /^\s*(?:[-–—:,]|draft\b|minutes\b|\(|a\.g\.m|agm\b)/i.test(rest))) {
-        h.body = tidy(m[1]);
-        const next = head[k + 1]?.clean;
-        if (/council$/i.test(m[1]!) && !rest.trim() && next && /^[\p{L} '’&-]{3,60}\b(?:committee|sub-committee|cabinet|board|panel)$/iu.test(next) && !/^minutes\b/i.test(next)) h.body = tidy(next);
+        h.body = rest.trim() ? tidy(m[1]) : committeeUnder(m[1]!, head[k + 1]?.clean);
         break;
       }
     }

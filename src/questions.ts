@@ -186,18 +186,21 @@ function labelledPairs(lines: readonly Line[]): { q: string; a: string | null; a
 
 export function readQaPairs(blocks: readonly SyntaxBlock[], context: string, item: string | null, skip: (text: string) => boolean): QuestionT[] {
   const firsts = new Set<unknown>();
-  const lines = blocks
-    .filter((b) => b.kind === "paragraph" || b.kind === "bullet")
-    .flatMap((b) => {
-      firsts.add(b.lines[0]);
-      return b.lines;
-    })
-    .filter((l) => !skip(l.clean));
-  // (labelled questions may run on under the item's heading, in its block; lines in block order,
-  // which is the text's, without asking each line its position)
-  const labelled = labelledPairs(
-    blocks.flatMap((b) => (b.kind === "itemHeading" ? b.lines.slice(b.lines[1]?.kind === "HeadingLine" ? 2 : 1) : b.kind === "paragraph" || b.kind === "bullet" ? b.lines : [])).filter((l) => !skip(l.clean)),
-  );
+  // the lines of the prose (running headers left out), and with them, for labelled questions, those
+  // that run on under the item's heading in its block; both in block order, the text's
+  const lines: Line[] = [];
+  const withHeading: Line[] = [];
+  for (const b of blocks) {
+    const prose = b.kind === "paragraph" || b.kind === "bullet";
+    if (!prose && b.kind !== "itemHeading") continue;
+    if (prose) firsts.add(b.lines[0]);
+    for (const l of prose ? b.lines : b.lines.slice(b.lines[1]?.kind === "HeadingLine" ? 2 : 1)) {
+      if (skip(l.clean)) continue;
+      withHeading.push(l);
+      if (prose) lines.push(l);
+    }
+  }
+  const labelled = labelledPairs(withHeading);
   if (labelled.length) {
     return labelled.map(({ q, a, at }) => ({
       ...blank(null, /public|resident|parishioner/i.test(context) ? "public" : "member", item),
