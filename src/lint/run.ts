@@ -4,6 +4,7 @@
  */
 import { dirname } from "node:path";
 import { expandInputs } from "../files.js";
+import { isBlank } from "../parse.js";
 import { CliFailure, maxSizeBytes, readDecoded, writeAtomic, writeOutput, writeReason, type Io } from "../io.js";
 import { ConfigError, findConfig, loadConfig } from "./config.js";
 import { formatters, type FileResult } from "./formatters/index.js";
@@ -72,6 +73,13 @@ export function lintCommand(inputs: readonly string[], opts: LintOptions, io: Io
     } catch (e) {
       if (!(e instanceof CliFailure)) throw e;
       io.stderr(e.message + "\n");
+      exit = 2;
+      continue;
+    }
+    if (isBlank(input)) {
+      // (as `parse` refuses it: there are no minutes to check, and three warnings about a
+      // missing header would not say so)
+      io.stderr(`${name}:1:1: error: the input is empty\n`);
       exit = 2;
       continue;
     }

@@ -138,6 +138,17 @@ describe("minutes lint: inputs and exit codes", () => {
     expect(stderr).toBe(`${join(tmp, "nope.txt")}:1:1: error: no such file or folder\n`);
     expect(report.files).toHaveLength(1);
   });
+  it("exits 2 for an empty file or blank standard input, as parse does, and still lints the others", () => {
+    const empty = join(tmp, "empty.txt");
+    writeFileSync(empty, "\n  \n");
+    const { status, report, stderr } = lintJson([empty, join(fixtures, "lint/002-clean.txt")]);
+    expect(status).toBe(2);
+    expect(stderr).toBe(`${empty}:1:1: error: the input is empty\n`);
+    expect(report.files.map((f) => f.file)).toEqual([join(fixtures, "lint/002-clean.txt")]);
+    const r = run(["lint", "-"], { input: "" });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe("<stdin>:1:1: error: the input is empty\n");
+  });
   it("exits 2 for a pattern that matches nothing and for no inputs", () => {
     expect(run(["lint", join(tmp, "*.none")]).status).toBe(2);
     const r = run(["lint"]);
