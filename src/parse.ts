@@ -9,6 +9,12 @@ import { blocksOf, type SyntaxBlock } from "./tree.js";
 
 export interface ParseResult {
   document: MinutesDocumentT;
+  /**
+   * Whether the text reads as minutes at all: a header, a decision or a question; or numbered
+   * items, an attendance list or list points, and the words of a meeting. When it does not, the
+   * document has a `no-meeting-structure` warning and the command exits 1.
+   */
+  minutes: boolean;
 }
 
 /** Parse the text of one set of minutes. */
@@ -31,10 +37,10 @@ export function isBlank(input: { text: string }): boolean {
  */
 export function parseTaken(input: { text: string }): ParseResult {
   const { blocks, errors } = syntax(input);
-  const document = buildDocument(blocks);
+  const { document, minutes } = buildDocument(blocks);
   document.diagnostics.push(...errors);
   document.diagnostics.sort((a, b) => a.line - b.line || a.column - b.column);
-  return { document };
+  return { document, minutes };
 }
 
 /**

@@ -105,6 +105,23 @@ describe("minutes parse", () => {
       expect(r.stderr).toMatch(/<stdin>:1:1: warning: no meeting structure was found/);
     }
   });
+  it("exits 1 on the READMEs of packages this project installs, numbered steps and lists and all", () => {
+    // (each gave exit 0 before: a numbered step read as an item, a list point as a decision)
+    for (const pkg of ["fast-check", "synckit", "chevrotain", "zod", "typescript"]) {
+      const file = join(root, "node_modules", pkg, "README.md");
+      const r = run(["parse", file]);
+      expect(r.status).toBe(1);
+      expect(r.stderr).toMatch(new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}:1:1: warning: no meeting structure was found`, "m"));
+    }
+  });
+  it("exits 0 on every bundled minutes file, the web page of one agenda item with no header among them", () => {
+    for (const dir of ["seeds", "corpus"]) {
+      for (const f of readdirSync(join(fixtures, dir)).filter((n) => n.endsWith(".txt"))) {
+        const r = run(["parse", join(fixtures, dir, f)]);
+        expect([f, r.status]).toEqual([f, 0]);
+      }
+    }
+  });
   it("exits 2 on a usage error, a missing command among them; 0 for the help asked for", () => {
     expect(run(["parse"]).status).toBe(2);
     expect(run(["frobnicate"]).status).toBe(2);
