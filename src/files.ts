@@ -5,7 +5,7 @@
  * the folder or the pattern's fixed part it was found under, so a batch can mirror the folders.
  */
 import fg from "fast-glob";
-import { statSync } from "node:fs";
+import { realpathSync, statSync } from "node:fs";
 import { basename, join } from "node:path";
 
 /** File name endings read from a folder, in any case. */
@@ -36,16 +36,31 @@ function patternBase(pattern: string): string {
   return fixed.length ? fixed.join("/") + "/" : "";
 }
 
+/** The real path of a file, links resolved; the path as given where it cannot be resolved. */
+function realPath(path: string): string {
+  try {
+    return realpathSync.native(path);
+  } catch {
+    return path;
+  }
+}
+
 /** Expand the command line's inputs into a list of files (and `-`). */
 export function expandInputs(args: readonly string[]): Expanded {
   const inputs: Input[] = [];
   const problems: string[] = [];
-  const seen = new Set<string>();
+  // Each file once, by its real path: a link back up a folder ("archive/2019/all -> ..") would
+  // otherwise give the same minutes again at every depth the system lets a search go. Of the
+  // paths to one file, the one with the fewest folders is kept, in the place of the first.
+  const seen = new Map<string, number>();
+  const depth = (rel: string) => rel.split("/").length;
   const add = (path: string, rel: string) => {
-    if (!seen.has(path)) {
-      seen.add(path);
+    const key = path === "-" ? path : realPath(path);
+    const at = seen.get(key);
+    if (at === undefined) {
+      seen.set(key, inputs.length);
       inputs.push({ path, rel });
-    }
+    } else if (depth(rel) < depth(inputs[at]!.rel)) inputs[at] = { path, rel };
   };
   for (const arg of args) {
     if (arg === "-") {

@@ -1,7 +1,7 @@
 // Batch conversion as a user runs it over an archive: 2,000 varied minutes built from the
 // fixtures, a run killed half-way and resumed, bad files mixed in, NDJSON, and the database.
 import { spawn, spawnSync } from "node:child_process";
-import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import fg from "fast-glob";
 import { describe, expect, it } from "vitest";
@@ -137,6 +137,21 @@ describe("minutes parse: usage", () => {
     const out = join(tmp, "upper-out");
     expect(run(["parse", dir, "--out-dir", out, "--quiet"]).status).toBe(0);
     expect(jsonFiles(out)).toEqual(["MINUTES.json", "notes.json"]);
+  });
+  it("converts each file once when a link leads back up its folders, under its shortest path", () => {
+    // (a link to the archive's top inside it gave the same minutes again at each of 40 depths)
+    const dir = join(tmp, "looped");
+    mkdirSync(join(dir, "2024"), { recursive: true });
+    copyFileSync(join(fixtures, seed("002")), join(dir, "2024", "cabinet.txt"));
+    copyFileSync(join(fixtures, seed("004")), join(dir, "2024", "zz-council.txt"));
+    symlinkSync(dir, join(dir, "2024", "all"));
+    const out = join(tmp, "looped-out");
+    const r = run(["parse", dir, "--out-dir", out, "--quiet"]);
+    expect(r.status).toBe(0);
+    expect(jsonFiles(out)).toEqual(["2024/cabinet.json", "2024/zz-council.json"]);
+    // the same file named twice, once through the link, is one document too
+    const twice = run(["parse", join(dir, "2024", "cabinet.txt"), join(dir, "2024", "all", "2024", "cabinet.txt"), "--ndjson"]);
+    expect(twice.stdout.trim().split("\n")).toHaveLength(1);
   });
   it("refuses, in one line and exit 2, an --out-dir that is a file and a --sqlite that cannot be opened", () => {
     const file = join(tmp, "a-file");
