@@ -8,8 +8,21 @@
 import { createToken, Lexer, type CustomPatternMatcherFunc, type TokenType } from "chevrotain";
 import { cleanLine } from "./markup.js";
 
-/** A minute number as councils write them: 23, 60., 204/19, 16.07.3, 14/06/5, PLA146/14, Cou/285/07-08, 1\. */
-export const MINUTE_NUMBER = String.raw`(?:[A-Za-z]{2,4}\/?)?\d{1,4}(?:[./]\d{1,4}){0,3}(?:-\d{2})?`;
+/**
+ * A minute number as councils write them: 23, 60., 204/19, 16.07.3, 14/06/5, PLA146/14,
+ * Cou/285/07-08, 1\., F&GP/25/01, and a committee's letters set off by a space, F&GP 25/01 or
+ * FC 24/104 (see `committeeLetters`).
+ */
+export const MINUTE_NUMBER = String.raw`(?:[A-Za-z][A-Za-z&]{1,3}\/?|[A-Za-z][A-Za-z&]{0,4} (?=\d{1,4}[./]\d))?\d{1,4}(?:[./]\d{1,4}){0,3}(?:-\d{2})?`;
+
+/**
+ * Whether a minute number's letters, where a space sets them off, are a committee's: in capitals
+ * ("F&GP 25/01", "FC 24/104"), so that "The 2024/25 budget" stays a sentence. (The patterns that
+ * use MINUTE_NUMBER ignore case, so this is asked of the number they found.)
+ */
+export function committeeLetters(num: string): boolean {
+  return !num.includes(" ") || /^[A-Z][A-Z&]{0,4} /.test(num);
+}
 
 /** The word before a minute number, when there is one: "Minute 45", "Minute No. 45", "Item No 5", "Eitem 3". */
 export const NUMBER_WORD = String.raw`(?:(?:minute|item|eitem)\s+(?:(?:no|number)\.?\s*)?)`;
@@ -156,14 +169,14 @@ export const EndLine = lineToken(
 /** A row of a tab-separated table: two or more cells. */
 export const TableRow = lineToken("TableRow", (c) => c.includes("\t") && /[^\t]\t+[^\t]/.test(c));
 
-const LONE_NUMBER = new RegExp(String.raw`^${NUMBER_WORD}?${MINUTE_NUMBER}\.?$`, "i");
+const LONE_NUMBER = new RegExp(String.raw`^${NUMBER_WORD}?(${MINUTE_NUMBER})\.?$`, "i");
 
 /** `60.` or `204/19` alone on its line: a minute number whose title is on another line. */
 export const ItemNumber = lineToken(
   "ItemNumber",
   (c) =>
     (c.length <= 40 || /^minute\s/i.test(c)) &&
-    LONE_NUMBER.test(c) &&
+    committeeLetters(LONE_NUMBER.exec(c)?.[1] ?? " ") &&
     /[./]/.test(c) &&
     !/^\d{1,2}[/.]\d{1,2}[/.]\d{2,4}$/.test(c) && // a date in a table cell
     !/^\d+\.\d\d$/.test(c), // an amount in a table cell
@@ -179,12 +192,14 @@ const NAMED_NUMBER = new RegExp(String.raw`^(?:(?:minute|item|eitem)\s+(?:no|num
  * title in capitals, so that a wrapped line ("86 females, this was ...") stays text.
  */
 export const NumberedLine = lineToken("NumberedLine", (c) => {
-  // a number, or a few letters before one ("PLA146/14"), or "Minute", "Item", "Eitem"
-  if (!/^(?:\d|[A-Za-z]{2,4}\/?\d|minute|item|eitem)/i.test(c)) return false;
+  // a number, or a few letters before one ("PLA146/14", "F&GP 25/01"), or "Minute", "Item", "Eitem"
+  if (!/^(?:\d|[A-Za-z][A-Za-z&]{0,4}[ /]?\d|minute|item|eitem)/i.test(c)) return false;
   const m = NUMBER_FIRST.exec(c);
   if (!m) return false;
   const [, num, dot, paren, rest] = m as unknown as [string, string, string, string, string];
   if (paren) return false; // "1) ..." is a clause
+  // "F&GP 25/01 Apologies": a committee's letters in capitals, and a title after them
+  if (num.includes(" ") && !(committeeLetters(num) && /^\p{Lu}/u.test(rest))) return false;
   if (/^[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}\b/.test(c)) return false; // a postcode: "SA19 7NF"
   if (/^\d{1,2}\.\d{2}\s*(?:[ap]\.?m\b|hrs?\b)/i.test(`${num}${dot} ${rest}`)) return false; // a time
   if (/^(?:(?:am|pm|a\.m|p\.m|hrs|st|nd|rd|th|per|x)\b|%|£)/i.test(rest)) return false;

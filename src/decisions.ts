@@ -25,7 +25,8 @@ const NAME = String.raw`(?:(?:Cllr|Councillor|Cyng|Mr|Mrs|Ms|Dr)\.?\s+)?(?:the\s
 const PROPOSER_RES = [
   new RegExp(String.raw`\b(?:proposed|moved|nominated)\s+by\s+(${NAME})`, "u"),
   new RegExp(String.raw`(?:^|[.;,(]\s*)(?:[Pp]roposed|PROPOSED|[Pp]rop\.?|[Pp]roposer)\s*[:.]?\s*(${NAME})`, "u"),
-  new RegExp(String.raw`(${NAME})\s+(?:proposed|moved|nominated)\b`, "u"),
+  // "Councillor Greaves then moved ...", "Cllr Hughes formally proposed ..."
+  new RegExp(String.raw`(${NAME})\s+(?:(?:then|also|formally|duly|subsequently)\s+)?(?:proposed|moved|nominated)\b`, "u"),
   // "Mr R Bremner, seconded by Mr A Christie, moved the recommendations."
   new RegExp(String.raw`(${NAME}),?\s+seconded\s+by\s+${NAME},?\s+(?:moved|proposed)\b`, "u"),
   new RegExp(String.raw`\b[Cc]ynigiwyd\s+gan\s+(?:y\s+)?(${NAME})`, "u"),
@@ -74,14 +75,21 @@ function namedAbstentions(text: string): number | null {
   return m[1]!.replace(/^Cllrs?\.?\s+/, "").split(/\s*(?:,|and|&)\s*/).filter(Boolean).length;
 }
 
+/**
+ * Before a count that comes before its word ("4 for, 1 against"): not a digit of a sum or a longer
+ * number ("£412,500 for 2025/26"), nor the count of the label before it ("For: 4 Against: 1",
+ * where 4 is the count for).
+ */
+const NOT_OTHERS = String.raw`(?<![£$€\d.,])(?<!\b(?:for|favou?r|against|abstentions?|abstain(?:ed|ing)?)\s*[:(=-]?\s*)`;
 /** The tally a text records: unanimity and the counts for, against and abstaining. */
-const FOR_1 = new RegExp(String.raw`\b(${COUNT_WORD})\s+(?:(?:were|was|voted|votes?)\s+)?(?:in\s+favou?r|for)\b`, "i");
+const FOR_1 = new RegExp(String.raw`${NOT_OTHERS}\b(${COUNT_WORD})\s+(?:(?:were|was|voted|votes?)\s+)?(?:in\s+favou?r|for)\b`, "i");
 // "for 3, against 1", "For: 6"; not "for 3 years"
 const FOR_2 = new RegExp(String.raw`\b(?:for|in\s+favou?r)\s*(?:[:(=-]\s*|\s)(${COUNT_WORD})\b(?=\s*(?:[,.;:)\]/]|$|against|abstain|votes?\b|and\b|with\b))`, "i");
-const AGAINST_1 = new RegExp(String.raw`\b(${COUNT_WORD})\s+(?:(?:were|was|voted|votes?)\s+)?against\b`, "i");
+const AGAINST_1 = new RegExp(String.raw`${NOT_OTHERS}\b(${COUNT_WORD})\s+(?:(?:were|was|voted|votes?)\s+)?against\b`, "i");
 const AGAINST_2 = new RegExp(String.raw`\bagainst\s*(?:[:(=-]\s*|\s)(${COUNT_WORD})\b`, "i");
-const ABST_1 = new RegExp(String.raw`\b(${COUNT_WORD})\s+(?:abstentions?|abstained|abstaining|abstain)\b`, "i");
-const ABST_2 = new RegExp(String.raw`\babstentions?\s*(?:[:(=-]\s*|\s)(${COUNT_WORD})\b`, "i");
+const ABST_1 = new RegExp(String.raw`${NOT_OTHERS}\b(${COUNT_WORD})\s+(?:abstentions?|abstained|abstaining|abstain)\b`, "i");
+// "Abstentions: 0", "Abstain: 0", "abstentions 2"
+const ABST_2 = new RegExp(String.raw`\b(?:abstentions?|abstain(?=\s*[:=]))\s*(?:[:(=-]\s*|\s)(${COUNT_WORD})\b`, "i");
 const ABST_3 = new RegExp(String.raw`\bthere\s+(?:was|were)\s+(${COUNT_WORD})\s+abstentions?\b`, "i");
 
 export function tallyOf(text: string): ResolutionT["vote"] {
@@ -162,7 +170,7 @@ const CONTINUES_MOTION = new RegExp(
  * Seconded: Cllr Morgan All in favour.", "... as listed. Votes: 4 for, 1 against, 0 abstentions.").
  */
 const MOTION_DETAILS = new RegExp(
-  String.raw`^(?:prop(?:osed|oser)?\b|(?:on|upon)\s+(?:being\s+)?put\s+to\s+(?:the\s+|a\s+)?vote\b|on\s+a\s+vote\b|(?:the\s+)?motion\s+was\s+(?:carried|lost|defeated)\b|there\s+(?:were|was)\s+${COUNT_WORD}\s+votes?\b|seconded\b|2nd\b|carried\b|all\s+in\s+favou?r\b|votes?\s*[:–—-]|(?:for|in\s+favou?r|against)\s*[:=–—-]\s*${COUNT_WORD}\b|${COUNT_WORD}\s+(?:for|in\s+favou?r|against|abstain)|with\s+${COUNT_WORD}\b|\(\s*(?:for|in\s+favou?r|against|prop|seconded|carried|unanim|${COUNT_WORD}\s+(?:for|in\s+favou?r|against|abstain)))`,
+  String.raw`^\(?\s*(?:prop(?:osed|oser)?\b|(?:on|upon)\s+(?:being\s+)?put\s+to\s+(?:the\s+|a\s+)?vote\b|on\s+a\s+vote\b|(?:the\s+)?motion\s+was\s+(?:carried|lost|defeated)\b|there\s+(?:were|was)\s+${COUNT_WORD}\s+votes?\b|seconded\b|2nd\b|carried\b|all\s+in\s+favou?r\b|vot(?:es?|ing)\s*[:–—-]|(?:for|in\s+favou?r|against)\s*[:=–—-]\s*${COUNT_WORD}\b|${COUNT_WORD}\s+(?:for|in\s+favou?r|against|abstain)|with\s+${COUNT_WORD}\b|\(\s*(?:for|in\s+favou?r|against|prop|seconded|carried|unanim|${COUNT_WORD}\s+(?:for|in\s+favou?r|against|abstain)))`,
   "i",
 );
 

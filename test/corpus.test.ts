@@ -1,6 +1,7 @@
 // Forms of other councils' minutes, pinned on real lines of the corpus fixtures (source named in
 // each test), and on single lines where the form is a line's.
 import { describe, expect, it } from "vitest";
+import { tallyOf } from "../src/decisions.js";
 import { parseMinutes } from "../src/parse.js";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -767,5 +768,56 @@ describe("a town council's minutes (a constructed text in a common form: 'FC/23/
     expect(d.items[1]!.resolutions[0]!.text).toMatch(/^It was proposed by Cllr Brown/);
     expect(d.items[2]!.resolutions[0]!.vote).toMatchObject({ for: 4, against: 1 });
     expect(d.items[2]!.votes.map((v) => [v.for, v.against])).toEqual([[4, 1]]);
+  });
+});
+
+describe("a committee's minutes numbered with its letters and a space (a constructed text in a common form: 'F&GP 25/04 Budget Monitoring', 'For: 4  Against: 1  Abstain: 0')", () => {
+  const d = parseMinutes(
+    [
+      "Minutes of Ashcombe Town Council Finance and General Purposes Committee",
+      "Held on Monday 3 February 2025 at 7.00pm in the Council Chamber, Town Hall", "",
+      "Members Present: Cllrs P Quinn (Chair), R Shah, V Thomas, S Underwood, J Vaughan", "",
+      "F&GP 25/01 Apologies", "Apologies were received and accepted from Cllr A Zeller (work commitments).", "",
+      "F&GP 25/02 Minutes",
+      "The minutes of the meeting held on 6 January 2025 were approved as a true record. Proposed Cllr Shah, seconded Cllr Thomas, all in favour.", "",
+      "F&GP 25/03 Budget Monitoring", "It was RESOLVED to recommend to Full Council a precept of £412,500 for 2025/26.", "For: 4  Against: 1  Abstain: 0", "",
+      "F&GP 25/04 Any other business", "None.", "",
+    ].join("\n"),
+  ).document;
+  it("opens a minute at each number, its letters kept: before, none opened and every line became an attendee", () => {
+    expect(d.items.map((i) => [i.number, i.title])).toEqual([["F&GP 25/01", "Apologies"], ["F&GP 25/02", "Minutes"], ["F&GP 25/03", "Budget Monitoring"], ["F&GP 25/04", "Any other business"]]);
+    expect(d.attendees.map((a) => [a.name, a.attendance])).toEqual([["P Quinn", "present"], ["R Shah", "present"], ["V Thomas", "present"], ["S Underwood", "present"], ["J Vaughan", "present"], ["A Zeller", "apologies"]]);
+  });
+  it("takes each count from its own label, and none from a sum of money ('£412,500 for 2025/26' gave 500 for)", () => {
+    expect(d.items[2]!.resolutions[0]!.vote).toEqual({ unanimous: null, for: 4, against: 1, abstentions: 0 });
+    expect(tallyOf("It was RESOLVED to recommend a precept of £412,500 for 2025/26. For: 4  Against: 1  Abstain: 0")).toEqual({ unanimous: null, for: 4, against: 1, abstentions: 0 });
+    expect(tallyOf("RESOLVED to pay £2,500 for the bench (6 for, 2 against, 1 abstention)")).toEqual({ unanimous: null, for: 6, against: 2, abstentions: 1 });
+    expect(d.items[1]!.resolutions[0]).toMatchObject({ proposer: "Shah", seconder: "Thomas", vote: { unanimous: true } });
+  });
+  it("reads letters before a number as a committee's only in capitals: 'The 2024/25 budget ...' is a sentence", () => {
+    const s = parseMinutes("1. Finance\nThe 2024/25 budget was noted.\n2. Close\nNone.\n").document;
+    expect(s.items.map((i) => i.number)).toEqual(["1", "2"]);
+    const fc = parseMinutes("FC 24/101 Apologies\nNone.\n\nFC 24/102 Minutes\nApproved.\n").document;
+    expect(fc.items.map((i) => [i.number, i.title])).toEqual([["FC 24/101", "Apologies"], ["FC 24/102", "Minutes"]]);
+  });
+});
+
+describe("a county committee's minutes (a constructed text in a common form: 'Councillor Greaves then moved ...', '(Voting: For 5, Against 3, Abstentions 0)')", () => {
+  const d = parseMinutes(
+    [
+      "PLANNING AND REGULATORY COMMITTEE", "",
+      "Minutes of a meeting of the Planning and Regulatory Committee held at County Hall, Ridington on Wednesday, 15 January 2025 at 10.00 am.", "",
+      "PRESENT:", "", "Councillor M. Ashworth (Chairman)", "", "Councillors: J. Bell, K. Dunn, S. Farrow, L. Greaves and P. Howarth.", "",
+      "52. APPLICATION 24/01234/FUL – ERECTION OF 45 DWELLINGS", "",
+      "Councillor Greaves then moved and Councillor Howarth seconded that the application be approved in accordance with the officer recommendation.", "",
+      "RESOLVED – That planning permission be GRANTED subject to the conditions set out in the report.", "",
+      "(Voting: For 5, Against 3, Abstentions 0)", "",
+      "The meeting closed at 11.52 am.",
+    ].join("\n"),
+  ).document;
+  it("gives the decision its proposer after 'then', and the bracketed vote on the line after it", () => {
+    expect(d.items[0]!.resolutions).toHaveLength(1);
+    expect(d.items[0]!.resolutions[0]).toMatchObject({ proposer: "Greaves", seconder: "Howarth", vote: { for: 5, against: 3, abstentions: 0 } });
+    expect(d.items[0]!.votes.map((v) => [v.for, v.against, v.abstentions, v.outcome])).toEqual([[5, 3, 0, "carried"]]);
   });
 });
