@@ -10,10 +10,10 @@ import { cleanLine } from "./markup.js";
 
 /**
  * A minute number as councils write them: 23, 60., 204/19, 16.07.3, 14/06/5, PLA146/14,
- * Cou/285/07-08, 1\., F&GP/25/01, and a committee's letters set off by a space, F&GP 25/01 or
+ * Cou/285/07-08, 24/25-101, 1\., F&GP/25/01, and a committee's letters set off by a space, F&GP 25/01 or
  * FC 24/104 (see `committeeLetters`).
  */
-export const MINUTE_NUMBER = String.raw`(?:[A-Za-z][A-Za-z&]{1,3}\/?|[A-Za-z][A-Za-z&]{0,4} (?=\d{1,4}[./]\d))?\d{1,4}(?:[./]\d{1,4}){0,3}(?:-\d{2})?`;
+export const MINUTE_NUMBER = String.raw`(?:[A-Za-z][A-Za-z&]{1,3}\/?|[A-Za-z][A-Za-z&]{0,4} (?=\d{1,4}[./]\d))?\d{1,4}(?:[./]\d{1,4}){0,3}(?:-\d{2,4})?`;
 
 /**
  * Whether a minute number's letters, where a space sets them off, are a committee's: in capitals
@@ -24,8 +24,8 @@ export function committeeLetters(num: string): boolean {
   return !num.includes(" ") || /^[A-Z][A-Z&]{0,4} /.test(num);
 }
 
-/** The word before a minute number, when there is one: "Minute 45", "Minute No. 45", "Item No 5", "Eitem 3". */
-export const NUMBER_WORD = String.raw`(?:(?:minute|item|eitem)\s+(?:(?:no|number)\.?\s*)?)`;
+/** The word before a minute number, when there is one: "Minute 45", "Minute No. 45", "Min. 24/25-101", "Item No 5", "Eitem 3". */
+export const NUMBER_WORD = String.raw`(?:(?:minute|min\.?|item|eitem)\s+(?:(?:no|number)\.?\s*)?)`;
 
 // one cached clean line: every token class asks about the same line in turn
 let memoText = "";
@@ -184,7 +184,7 @@ export const ItemNumber = lineToken(
 
 const NUMBER_FIRST = new RegExp(String.raw`^${NUMBER_WORD}?(${MINUTE_NUMBER})(\.?)(\)?)(?:[ \t]*[-–—:][ \t]*|[ \t]+|(?=[A-Z][a-z]))(\S.*)$`, "i");
 /** "Minute No. 45 – Declarations of Interest", "Item 5: Finance": the word and a stop say it is a heading. */
-const NAMED_NUMBER = new RegExp(String.raw`^(?:(?:minute|item|eitem)\s+(?:no|number)\b|${NUMBER_WORD}${MINUTE_NUMBER}\.?[ \t]*[-–—:])`, "i");
+const NAMED_NUMBER = new RegExp(String.raw`^(?:(?:minute|min\.?|item|eitem)\s+(?:no|number)\b|${NUMBER_WORD}${MINUTE_NUMBER}\.?[ \t]*[-–—:])`, "i");
 
 /**
  * A line that opens with a minute number: `23. APOLOGIES FOR ABSENCE`, `204/19 Apologies`,
@@ -193,7 +193,7 @@ const NAMED_NUMBER = new RegExp(String.raw`^(?:(?:minute|item|eitem)\s+(?:no|num
  */
 export const NumberedLine = lineToken("NumberedLine", (c) => {
   // a number, or a few letters before one ("PLA146/14", "F&GP 25/01"), or "Minute", "Item", "Eitem"
-  if (!/^(?:\d|[A-Za-z][A-Za-z&]{0,4}[ /]?\d|minute|item|eitem)/i.test(c)) return false;
+  if (!/^(?:\d|[A-Za-z][A-Za-z&]{0,4}[ /]?\d|minute|min\b|item|eitem)/i.test(c)) return false;
   const m = NUMBER_FIRST.exec(c);
   if (!m) return false;
   const [, num, dot, paren, rest] = m as unknown as [string, string, string, string, string];
@@ -212,8 +212,18 @@ export const NumberedLine = lineToken("NumberedLine", (c) => {
   return /^[A-Z][A-Z'’&,\- ]{2,}/.test(rest);
 });
 
-/** `a) Endorse the ...`, `- b) Delegated ...`, `(iii) ...`, `1) ...`: a labelled clause or point. */
-export const ClauseLine = lineToken("ClauseLine", (c) => c.includes(")") && /^(?:[-*•·]\s*)?(?:\(\s*(?:[a-zA-Z]|[ivxIVX]{1,5}|\d{1,2})\s*\)|(?:[a-zA-Z]|[ivx]{1,5}|\d{1,2})\))\s*\S/.test(c));
+/**
+ * `a) Endorse the ...`, `- b) Delegated ...`, `(iii) ...`, `1) ...`, `a. Payments totalling ...`:
+ * a labelled clause or point. (A letter and a full stop only before a capital: "p. 12 of the
+ * report" and "c. 50 residents" wrapped to the start of a line are text.)
+ */
+export const ClauseLine = lineToken(
+  "ClauseLine",
+  (c, raw) =>
+    (c.includes(")") && /^(?:[-*•·]\s*)?(?:\(\s*(?:[a-zA-Z]|[ivxIVX]{1,5}|\d{1,2})\s*\)|(?:[a-zA-Z]|[ivx]{1,5}|\d{1,2})\))\s*\S/.test(c)) ||
+    // (set in bold, "**i. Fen Report – M Pogmore**" is a heading)
+    (/^(?:[-*•·]\s*)?(?:[a-z]|[ivx]{1,5})\.\s+["“‘']?\p{Lu}/u.test(c) && !/^\s*(?:\*\*|__|<b>|<strong>)/i.test(raw)),
+);
 
 /** `- The outcome ...`, `· The judgement ...`, `• Smart`: a bullet point. */
 export const BulletLine = lineToken("BulletLine", (c) => /^(?:[-*+]\s+|[•·▪◦‣⁃●○■□➢➤✓§]\s*)\S/.test(c), "-*+•·▪◦‣⁃●○■□➢➤✓§");

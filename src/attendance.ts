@@ -132,7 +132,8 @@ export function readListLine(text: string, section: Section | null, kind: Kind, 
   let roleOpen = false;
   for (const part of parts) {
     const t = part.text.trim();
-    if (!t || /^(?:none|nil|n\/a|no apologies|none received)\.?$/i.test(t)) continue;
+    // (nor is what the meeting did with them: "Cllr H. Green – family commitment. Accepted.")
+    if (!t || /^(?:none|nil|n\/a|no apologies|none received|(?:(?:the\s+)?apologies\s+(?:were\s+)?)?(?:accepted|noted|received|approved|agreed)(?:\s+by\s+all)?)\.?$/i.test(t)) continue;
     // a count of the public is not a person ("Public – Two.", "Members of the public: 3")
     if (/^(?:members\s+of\s+the\s+)?public\s*(?:[-–—:]\s*)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|none|nil)\.?$/i.test(t)) continue;
     const couple = /^(Mr|Mrs|Ms|Miss|Dr)\.?\s*(?:&|and)\s*(Mr|Mrs|Ms|Miss|Dr)\.?\s+(\p{Lu}[\p{L}'’-]+)$/u.exec(t);

@@ -46,8 +46,9 @@ function contentBlocks(b: SyntaxBlock, lines: readonly Line[]): BlockT[] {
   switch (b.kind) {
     case "clause":
     case "bullet": {
-      const m = /^(?:[-*•·+▪◦]\s*)?(?:\(?\s*([a-zA-Z]|[ivxIVX]{1,5}|\d{1,2})\s*\))?\s*(.*)$/.exec(text)!;
-      const item: BlockT = { type: "listItem", label: b.kind === "clause" ? (m[1] ?? null) : null, text: b.kind === "clause" ? m[2]! : text.replace(/^[-*•·+▪◦]\s*/, ""), position };
+      // "(a) ...", "a) ...", "a. ..."
+      const m = /^(?:[-*•·+▪◦]\s*)?(?:\(?\s*([a-zA-Z]|[ivxIVX]{1,5}|\d{1,2})\s*\)|([a-z]|[ivx]{1,5})\.(?=\s))?\s*(.*)$/.exec(text)!;
+      const item: BlockT = { type: "listItem", label: b.kind === "clause" ? (m[1] ?? m[2] ?? null) : null, text: b.kind === "clause" ? m[3]! : text.replace(/^[-*•·+▪◦]\s*/, ""), position };
       return [item];
     }
     case "table":

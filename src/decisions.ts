@@ -174,6 +174,9 @@ const MOTION_DETAILS = new RegExp(
   "i",
 );
 
+/** A sentence that says what became of a proposal: "... were approved", "... was agreed", "... be accepted". */
+const OUTCOME_STATED = /\b(?:was|were|be|been|is|are)\s+(?:duly\s+|formally\s+)?(?:approved|agreed|accepted|adopted|carried|ratified|confirmed)\b/i;
+
 const NOMINEE = /\b(?:proposed|nominated)\s+(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+)*(\p{Lu}[\p{L}'’-]+)/u;
 
 const ELECTION = new RegExp(String.raw`(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+)*(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}):?\s+(${COUNT_WORD})\s+votes?\b`, "gu");
@@ -190,7 +193,9 @@ function decisionsInProse(text: string, b: SyntaxBlock): { resolutions: Resoluti
     // (and a decision's proposer, seconder or count in the sentence after it: "... be approved.
     // Proposed: Cllr Hughes Seconded: Cllr Morgan All in favour.")
     const continues = CONTINUES_MOTION.test(s) && (PROPOSED.test(prev ?? "") || CONTINUES_MOTION.test(prev?.split(/(?<=[.;])\s+/).pop() ?? ""));
-    if (prev !== undefined && (continues || (MOTION_DETAILS.test(s) && isDecision(prev)))) units[units.length - 1] = `${prev} ${s}`;
+    // (or after a sentence that gives the outcome the motion was for: "Payments totalling £2,341.18
+    // were approved. Proposed Cllr Evans, seconded Cllr Allen.")
+    if (prev !== undefined && (continues || (MOTION_DETAILS.test(s) && (isDecision(prev) || OUTCOME_STATED.test(prev))))) units[units.length - 1] = `${prev} ${s}`;
     else units.push(s);
   }
   // an election: "Cllr Ryves 5 votes, Cllr Bivon 2 votes"
@@ -354,7 +359,7 @@ function resolutionFrom(kind: ResolutionT["kind"], text: string, info: string, b
 
 function clauseOf(b: SyntaxBlock): ClauseT {
   const text = joinLines(b.lines);
-  const m = /^(?:[-*•·]\s*)?\(?\s*([a-zA-Z]|[ivxIVX]{1,5}|\d{1,2})\s*\)\s*(.*)$/.exec(text);
+  const m = /^(?:[-*•·]\s*)?\(?\s*([a-zA-Z]|[ivxIVX]{1,5}|\d{1,2})\s*\)\s*(.*)$/s.exec(text) ?? /^(?:[-*•·]\s*)?([a-z]|[ivx]{1,5})\.\s+(.*)$/s.exec(text);
   return { label: m ? m[1]!.toLowerCase() : null, text: m ? m[2]! : text, position: b.position };
 }
 
@@ -466,6 +471,21 @@ export function readDecisions(blocks: readonly SyntaxBlock[]): Decisions {
         }
         if (points.length === 1 && !r.text) {
           r.text = joinLines(b.lines);
+          used.add(j);
+          j++;
+          continue;
+        }
+      }
+      // "RESOLVED:" then "1. To note ...", "2. To approve ...": numbered lines that opened no
+      // minute, in sequence from 1, are the decision's points
+      if (b.kind === "itemHeading" && b.lines[0]!.kind === "NumberedLine") {
+        const m = /^(\d{1,2})\.\s+(\S.*)$/s.exec(joinLines(b.lines));
+        const last = r.clauses[r.clauses.length - 1]?.label;
+        const fits =
+          m !== null &&
+          (last === undefined ? m[1] === "1" && (!r.text || /[:–—-]\s*$|\bthat\s*$/i.test(r.text)) : last !== null && /^\d+$/.test(last) && m[1] === next(last));
+        if (fits) {
+          r.clauses.push({ label: m[1]!, text: m[2]!, position: b.position });
           used.add(j);
           j++;
           continue;

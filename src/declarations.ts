@@ -40,7 +40,7 @@ export function readDeclarations(items: readonly ItemT[], itemBlocks: readonly S
         const who = declarant(m[1]!);
         const name = stripHonorific(who).name;
         if (/^(?:the|there|no|members?|councillors?|it)$/i.test(name)) continue;
-        const ref = /\b(?:item|minute)\s+(?:no\.?\s*)?([\w./]+)/i.exec(m[3]!);
+        const ref = /\b(?:item|minute)\s+(?:no\.?\s*)?([\w./]+(?:-\d+)?)/i.exec(m[3]!);
         out.push({ name, item: ref ? ref[1]!.replace(/[.,]$/, "") : declItem ? null : it.number, kind: m[2]?.toLowerCase() ?? null, text: m[0].slice(m[1]!.length - who.length).trim(), position: b.position });
       }
       if (declItem && b.kind === "bullet" && !NONE.test(text)) {

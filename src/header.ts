@@ -166,8 +166,9 @@ export function readHeader(lines: readonly Line[]): Header {
     else if (cyVenue) h.venue = tidy(cyVenue[1]);
     else if (v) h.venue = tidy(v[1]);
     else {
-      // "held on Wednesday 7 November 2018 at 7.00pm in Stoke Ferry Village Hall"
-      const after = /\bheld\s+on\b.*?\d(?:\s*[ap]\.?m\.?)?\s+(?:in|at)\s+(?!\d)(.+?)(?=\s*$|\.\s|\s+commencing\b)/im.exec(text);
+      // "held on Wednesday 7 November 2018 at 7.00pm in Stoke Ferry Village Hall", "held on
+      // Thursday 9th January 2025 in Westleigh Village Hall at 7.30pm"
+      const after = /\bheld\s+on\b.*?\d(?:\s*[ap]\.?m\.?)?\s+(?:in|at)\s+(?!\d)(.+?)(?=\s*$|\.\s|\s+commencing\b|\s+at\s+\d)/im.exec(text);
       if (after) h.venue = tidy(after[1]);
       else {
         // "... Tuesday 5th June 2018, 7.30pm Christ Church, Whittington": a place after the time

@@ -821,3 +821,61 @@ describe("a county committee's minutes (a constructed text in a common form: 'Co
     expect(d.items[0]!.votes.map((v) => [v.for, v.against, v.abstentions, v.outcome])).toEqual([[5, 3, 0, "carried"]]);
   });
 });
+
+describe("a borough cabinet's decision in numbered points (a constructed text in a common form: 'RESOLVED:' then '1. To note ...', '2. To approve ...')", () => {
+  const d = parseMinutes(
+    [
+      "MINUTES OF THE CABINET", "Tuesday 10 December 2024 (7.00 pm - 8.35 pm)", "",
+      "PRESENT: Councillor Hannah Okafor (Chair), Councillor Jamal Reid and Councillor Priya Sen", "",
+      "1  MINUTES OF THE PREVIOUS MEETING (Agenda Item 1)", "", "RESOLVED: That the minutes of the meeting held on 12 November 2024 are agreed as an accurate record.", "",
+      "2  FINANCIAL MONITORING 2024/25 - MONTH 7 (Agenda Item 2)", "", "The Cabinet Member for Finance introduced the report.", "",
+      "RESOLVED:", "1. To note the forecast overspend of £3.2m.", "2. To approve the virements set out in Appendix B.", "",
+      "Reason for decision: To ensure that the Council's budget is managed effectively.", "",
+      "3  SCHOOL STREETS (Agenda Item 3)", "", "RESOLVED: To approve the extension of the School Streets programme.",
+    ].join("\n"),
+  ).document;
+  it("takes the numbered lines after an empty label as the decision's points, and opens no minute at them", () => {
+    expect(d.items.map((i) => i.number)).toEqual(["1", "2", "3"]);
+    expect(d.items[1]!.resolutions.map((r) => r.clauses.map((c) => [c.label, c.text]))).toEqual([[["1", "To note the forecast overspend of £3.2m."], ["2", "To approve the virements set out in Appendix B."]]]);
+  });
+});
+
+describe("a parish council's minutes numbered 'Min. 24/25-101' (a constructed text in a common form: 'a. Payments ... were approved. Proposed ...', 'Cllr H. Green – family commitment. Accepted.')", () => {
+  const d = parseMinutes(
+    [
+      "Westleigh Parish Council", "",
+      "Minutes of the Ordinary Meeting of Westleigh Parish Council held on Thursday 9th January 2025 in Westleigh Village Hall at 7.30pm", "",
+      "Present: Cllr R. Allen (Chairman), Cllr S. Baker, Cllr D. Carter, Cllr E. Dixon, Cllr G. Evans", "",
+      "Min. 24/25-101 Apologies for absence", "Cllr H. Green – family commitment. Accepted.", "",
+      "Min. 24/25-102 Declarations of interest", "Cllr Carter declared a pecuniary interest in item 24/25-104 (a neighbour's application).", "",
+      "Min. 24/25-103 Finance",
+      "a. Payments totalling £2,341.18 were approved. Proposed Cllr Evans, seconded Cllr Allen. 4 in favour, 1 abstention.",
+      "b. The bank reconciliation to 31st December 2024 was noted.", "",
+      "Min. 24/25-104 Planning", "24/01876/HOUSE – Single storey rear extension, 3 Church Lane. No objection.", "",
+      "The meeting closed at 9.02pm.",
+    ].join("\n"),
+  ).document;
+  it("opens a minute at each 'Min.' number, and reads the venue without the time after it", () => {
+    expect(d.items.map((i) => [i.number, i.title])).toEqual([["24/25-101", "Apologies for absence"], ["24/25-102", "Declarations of interest"], ["24/25-103", "Finance"], ["24/25-104", "Planning"]]);
+    expect(d.meeting).toMatchObject({ body: "Westleigh Parish Council", date: "2025-01-09", startTime: "19:30", endTime: "21:02", venue: "Westleigh Village Hall" });
+  });
+  it("reads the apology and its reason, and 'Accepted.' as no one", () => {
+    expect(d.attendees.filter((a) => a.attendance === "apologies").map((a) => [a.name, a.reason])).toEqual([["H. Green", "family commitment"]]);
+  });
+  it("reads 'a.' and 'b.' as points, and the motion with the outcome it was for", () => {
+    expect(d.items[2]!.content.map((c) => [c.type, (c as { label?: string | null }).label])).toEqual([["listItem", "a"], ["listItem", "b"]]);
+    expect(d.items[2]!.resolutions).toHaveLength(1);
+    expect(d.items[2]!.resolutions[0]).toMatchObject({ proposer: "Evans", seconder: "Allen", vote: { for: 4, abstentions: 1 } });
+    expect(d.items[2]!.resolutions[0]!.text).toMatch(/^Payments totalling £2,341\.18 were approved\. Proposed Cllr Evans/);
+  });
+  it("names the declared item in full", () => {
+    expect(d.declarations.map((x) => [x.name, x.item, x.kind])).toEqual([["Carter", "24/25-104", "pecuniary"]]);
+  });
+});
+
+describe("letters and full stops at the start of a line that are no points", () => {
+  it("'p. 12' and 'c. 50' wrapped to a line's start stay text, and a bold 'i. Fen Report' is a heading", () => {
+    const d = parseMinutes("1. Reports\nThe figures are set out on\np. 12 of the report, with\nc. 50 residents consulted.\n\n**i. Fen Report – M Pogmore**\n\nGood progress.\n").document;
+    expect(d.items[0]!.content.map((c) => c.type)).toEqual(["paragraph", "heading", "paragraph"]);
+  });
+});
