@@ -10,10 +10,10 @@ import { cleanLine } from "./markup.js";
 
 /**
  * A minute number as councils write them: 23, 60., 204/19, 16.07.3, 14/06/5, PLA146/14,
- * Cou/285/07-08, 24/25-101, 1\., F&GP/25/01, and a committee's letters set off by a space, F&GP 25/01 or
+ * Cou/285/07-08, 24/25-101, E045/25, 1\., F&GP/25/01, and a committee's letters set off by a space, F&GP 25/01 or
  * FC 24/104 (see `committeeLetters`).
  */
-export const MINUTE_NUMBER = String.raw`(?:[A-Za-z][A-Za-z&]{1,3}\/?|[A-Za-z][A-Za-z&]{0,4} (?=\d{1,4}[./]\d))?\d{1,4}(?:[./]\d{1,4}){0,3}(?:-\d{2,4})?`;
+export const MINUTE_NUMBER = String.raw`(?:[A-Za-z][A-Za-z&]{1,3}\/?|[A-Za-z]\/?(?=\d{1,4}[./]\d)|[A-Za-z][A-Za-z&]{0,4} (?=\d{1,4}[./]\d))?\d{1,4}(?:[./]\d{1,4}){0,3}(?:-\d{2,4})?`;
 
 /**
  * Whether a minute number's letters, where a space sets them off, are a committee's: in capitals
@@ -140,6 +140,7 @@ export const QuestionField = lineToken("QuestionField", (c) =>
 export const ResolutionLabel = lineToken("ResolutionLabel", (c) =>
   /^(?:RESOLVED|RESOLUTIONS?|RECOMMENDATIONS?|RECOMMENDED|AGREED|DECISIONS?|DECIDED|NOTED|PENDERFYNWYD)\b(?![a-z'’])/.test(c) ||
   /^(?:Resolved|Resolutions?|Recommendations?|Recommended|Agreed|Decisions?|Decided|Penderfynwyd)\s*(?:[:–—]|-\s|\d|$)/.test(c) ||
+  /^Resolved\s+That\b/.test(c) || // "Resolved That it be recommended ...": the capital says it is the label
   /^Noted\s*(?:[:–—]|-\s)/.test(c), // "Noted" alone is a disposition in an action column, not a label
   "RADNP",
 );

@@ -215,9 +215,33 @@ export function readListLine(text: string, section: Section | null, kind: Kind, 
 }
 
 /** Read the attendance sections from the lines before the first item. */
+/** One code of a register's legend: "P = Present", "A - Apologies", "Ab: Absent". */
+const LEGEND_PAIR = /\b(\p{Lu}[\p{L}]{0,2})\s*(?:=|:|–|-)\s*([Pp]resent|[Aa]pologies|[Aa]bsent|PRESENT|APOLOGIES|ABSENT)\b/gu;
+
+/**
+ * The legend of an attendance register ("P = Present, A = Apologies, Ab = Absent"): each code's
+ * attendance, from a line that gives two codes or more and little else.
+ */
+function registerLegend(lines: readonly Line[]): { codes: Map<string, Kind>; line: Line } | null {
+  for (const l of lines) {
+    if (!/=|:|–|-/.test(l.clean)) continue;
+    const codes = new Map<string, Kind>();
+    let covered = 0;
+    for (const m of l.clean.matchAll(LEGEND_PAIR)) {
+      codes.set(m[1]!, m[2]!.toLowerCase() as Kind);
+      covered += m[0].length;
+    }
+    if (codes.size >= 2 && covered >= 0.6 * l.clean.replace(/[\s,;.]/g, "").length) return { codes, line: l };
+  }
+  return null;
+}
+
 export function readAttendance(lines: readonly Line[]): AttendanceResult {
   const attendees: AttendeeT[] = [];
   const used = new Set<Line>();
+  // a register: "Cllr K. Cole        A", with its legend somewhere among the lines
+  const legend = registerLegend(lines);
+  if (legend) used.add(legend.line);
   let section: Section | undefined;
   let legendRemote = false;
   let chair: string | null = null;
@@ -288,6 +312,16 @@ export function readAttendance(lines: readonly Line[]): AttendanceResult {
       }
       members.forEach((l) => used.add(l));
       continue;
+    }
+    if (legend) {
+      const row = /^(.+?)\s+(\p{Lu}[\p{L}]{0,2})$/u.exec(t);
+      const kind = row ? legend.codes.get(row[2]!) : undefined;
+      const found = kind && !sectionHeading(row![1]!) ? readListLine(row![1]!.replace(/\t+$/, ""), null, kind, line.position, null) : [];
+      if (found.length === 1) {
+        attendees.push(...found);
+        members.forEach((l) => used.add(l));
+        continue;
+      }
     }
     const h = sectionHeading(t);
     let body = t;

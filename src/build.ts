@@ -228,6 +228,18 @@ export function buildDocument(blocks: readonly SyntaxBlock[]): Built {
       header.draft ||= front.draft;
     }
   }
+  if (header.startTime === null) {
+    // "The meeting commenced at 7.00 pm", after the attendance list
+    for (const l of blocks.slice(minutesStart, preambleEnd).flatMap((b) => b.lines)) {
+      const began = /^(?:the\s+)?(?:meeting|proceedings)\s+(?:commenced|began|started|opened)\s+at\s+(.{1,20})/i.exec(l.clean);
+      const t = began ? findTimes(began[1]!)[0] : undefined;
+      if (t) {
+        header.startTime = t.hhmm;
+        header.used.add(l);
+        break;
+      }
+    }
+  }
   const attendanceLines = blocks.slice(minutesStart, preambleEnd).flatMap((b) => b.lines).filter((l) => !header.used.has(l));
   const attendance = readAttendance(attendanceLines);
   // a sentence read from the attendance lines is not an attendee ("The Chairman welcomed everyone
@@ -395,7 +407,11 @@ export function buildDocument(blocks: readonly SyntaxBlock[]): Built {
           found = readListLine(text, null, "apologies", b.position, null).filter((a) => a.name);
         }
         for (const a of found) {
-          if (!attendees.some((x) => x.name === a.name && x.attendance === "apologies")) attendees.push(a);
+          // (one already listed with apologies, by full name or surname: "Cllr K. Cole  A" in a
+          // register, "Apologies were received from Cllr Cole (illness)" in the minute)
+          const known = a.name ? findAttendee(attendees.filter((x) => x.attendance === "apologies"), a.name) : undefined;
+          if (known) known.reason ??= a.reason;
+          else attendees.push(a);
         }
       }
       for (const s of substitutesIn(text)) {

@@ -23,7 +23,8 @@ const UNANIMOUS = /\bunanimous(?:ly)?\b|\ball\s+(?:agreed|in\s+favour|resolved)\
 const NAME_WORD = String.raw`\p{Lu}(?:\.|[\p{L}'’-]+|(?=\s+\p{Lu}[\p{L}'’-]))`;
 const NAME = String.raw`(?:(?:Cllr|Councillor|Cyng|Mr|Mrs|Ms|Dr)\.?\s+)?(?:the\s+Chair(?:man|person)?|the\s+Vice[- ]Chair(?:man|person)?|${NAME_WORD}(?:\s+(?!(?:Seconded|Carried|Proposed|Agreed|All|The|And|Prop|Lost)\b)${NAME_WORD}){0,2})`;
 const PROPOSER_RES = [
-  new RegExp(String.raw`\b(?:proposed|moved|nominated)\s+by\s+(${NAME})`, "u"),
+  // (at a sentence's start too: "Proposed by Councillor Burton")
+  new RegExp(String.raw`\b(?:[Pp]roposed|PROPOSED|[Mm]oved|MOVED|[Nn]ominated|NOMINATED)\s+(?:by|BY)\s+(${NAME})`, "u"),
   new RegExp(String.raw`(?:^|[.;,(]\s*)(?:[Pp]roposed|PROPOSED|[Pp]rop\.?|[Pp]roposer)\s*[:.]?\s*(${NAME})`, "u"),
   // "Councillor Greaves then moved ...", "Cllr Hughes formally proposed ..."
   new RegExp(String.raw`(${NAME})\s+(?:(?:then|also|formally|duly|subsequently)\s+)?(?:proposed|moved|nominated)\b`, "u"),
@@ -34,7 +35,7 @@ const PROPOSER_RES = [
   new RegExp(String.raw`\s(?:[Pp]roposed|PROPOSED|[Pp]roposer)\s*:\s*(${NAME})`, "u"),
 ];
 const SECONDER_RES = [
-  new RegExp(String.raw`\bseconded\s+by\s+(${NAME})`, "u"),
+  new RegExp(String.raw`\b(?:[Ss]econded|SECONDED)\s+(?:by|BY)\s+(${NAME})`, "u"),
   new RegExp(String.raw`(?:^|[.;,(]\s*)(?:2nd|[Ss]econded|SECONDED|[Ss]econder)\s*[:.]?\s*(${NAME})`, "u"),
   new RegExp(String.raw`(${NAME})\s+seconded\b`, "u"),
   new RegExp(String.raw`\b[Ee]iliwyd\s+gan\s+(?:y\s+)?(${NAME})`, "u"),

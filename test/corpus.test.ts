@@ -879,3 +879,57 @@ describe("letters and full stops at the start of a line that are no points", () 
     expect(d.items[0]!.content.map((c) => c.type)).toEqual(["paragraph", "heading", "paragraph"]);
   });
 });
+
+describe("a Northern Irish committee's minutes (a constructed text in a common form: 'E046/25 Apologies', 'Proposed by Councillor Burton' / 'Seconded by Councillor Doris and' / 'Resolved That ...')", () => {
+  const d = parseMinutes(
+    [
+      "MID ULSTER DISTRICT COUNCIL", "",
+      "Minutes of Meeting of the Environment Committee of Mid Ulster District Council held on Tuesday 11 March 2025 in the Council Chamber, Dungannon", "",
+      "Members Present:      Councillor Quinn, Chair", "                      Councillors Ashton, Burton and Doris", "",
+      "The meeting commenced at 7.00 pm", "",
+      "E045/25 Apologies", "Councillor Forde.", "",
+      "E046/25 Matters for Decision - Dog Control Orders Consultation", "Mrs Grogan presented the report.", "",
+      "Proposed by Councillor Burton", "Seconded by Councillor Doris and", "",
+      "Resolved That it be recommended to the Council to approve the consultation as set out in the report.", "",
+      "E047/25 Matters for Information", "Members noted the report.", "",
+      "The meeting concluded at 8.12 pm",
+    ].join("\n"),
+  ).document;
+  it("opens a minute at each number with one letter before it, and reads when the meeting commenced", () => {
+    expect(d.items.map((i) => i.number)).toEqual(["E045/25", "E046/25", "E047/25"]);
+    expect(d.meeting).toMatchObject({ date: "2025-03-11", startTime: "19:00", endTime: "20:12", chair: "Quinn" });
+  });
+  it("reads one decision with the proposer and seconder written above it, 'Proposed by' opening its line", () => {
+    expect(d.items[1]!.resolutions.map((r) => [r.kind, r.proposer, r.seconder])).toEqual([["resolved", "Burton", "Doris"]]);
+    expect(d.items[1]!.resolutions[0]!.text).toMatch(/^That it be recommended/);
+  });
+  it("reads a single letter before a number as no minute without a stroke or stop in the number ('A1 Road improvements')", () => {
+    const s = parseMinutes("1. Highways\nA1 Road improvements were discussed.\n2. Close\nNone.\n").document;
+    expect(s.items.map((i) => i.number)).toEqual(["1", "2"]);
+  });
+});
+
+describe("an attendance register with a legend (a constructed text in a common form: 'Cllr K. Cole        A', 'P = Present, A = Apologies, Ab = Absent')", () => {
+  const d = parseMinutes(
+    [
+      "HARTWELL PARISH COUNCIL",
+      "Minutes of the Parish Council Meeting held at Hartwell Village Hall on Monday 17th March 2025 at 7.30pm", "",
+      "Councillor                     Attendance",
+      "Cllr P. Abbott (Chairman)      P",
+      "Cllr J. Brooks (Vice Chairman) P",
+      "Cllr K. Cole                   A",
+      "Cllr N. Ely                    Ab", "",
+      "Also present: Mrs S. Frost (Clerk)",
+      "P = Present, A = Apologies, Ab = Absent", "",
+      "1. To receive apologies for absence", "Apologies were received from Cllr Cole (illness).", "",
+      "2. Minutes", "RESOLVED: That the minutes of the last meeting be signed as a true record.",
+    ].join("\n"),
+  ).document;
+  it("reads each row by the legend's code, and the chair from the register", () => {
+    expect(d.attendees.map((a) => [a.name, a.role, a.attendance, a.reason])).toEqual([
+      ["P. Abbott", "Chairman", "present", null], ["J. Brooks", "Vice Chairman", "present", null], ["K. Cole", null, "apologies", "illness"],
+      ["N. Ely", null, "absent", null], ["S. Frost", "Clerk", "present", null],
+    ]);
+    expect(d.meeting).toMatchObject({ chair: "P. Abbott", viceChair: "J. Brooks" });
+  });
+});
