@@ -180,7 +180,7 @@ const OUTCOME_STATED = /\b(?:was|were|be|been|is|are)\s+(?:duly\s+|formally\s+)?
 
 const NOMINEE = /\b(?:proposed|nominated)\s+(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+)*(\p{Lu}[\p{L}'’-]+)/u;
 
-const ELECTION = new RegExp(String.raw`(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+)*(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}):?\s+(${COUNT_WORD})\s+votes?\b`, "gu");
+const ELECTION = new RegExp(String.raw`(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+)*(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}):?\s+(?:(?:received|polled|obtained|gained|got|had)\s+)?(${COUNT_WORD})\s+votes?\b`, "gu");
 
 /** Decisions, votes and elections stated in prose. */
 function decisionsInProse(text: string, b: SyntaxBlock): { resolutions: ResolutionT[]; votes: VoteT[] } {
@@ -205,7 +205,8 @@ function decisionsInProse(text: string, b: SyntaxBlock): { resolutions: Resoluti
   // (the name-led pattern is tried at every capital letter: only where a count of votes can be)
   for (let m = text.includes("vote") ? ELECTION.exec(text) : null; m; m = ELECTION.exec(text)) {
     const n = countOf(m[2]!);
-    if (n !== null) candidates.push({ name: m[1]!, votes: n });
+    // (a division's sides are no candidates: "the Motion received 38 votes and the Amendment 21")
+    if (n !== null && !/^(?:motion|amendment|proposal|recommendation|option|substantive)\b/i.test(m[1]!)) candidates.push({ name: m[1]!, votes: n });
   }
   const election = candidates.length >= 2 ? candidates : null;
   const winner = election ? election.reduce((a, c) => (c.votes > a.votes ? c : a)) : null;
@@ -334,6 +335,40 @@ function lastCell(raw: string): RegExpExecArray | null {
 
 function cleanText(s: string): string {
   return s.replace(/\*\*|<[^>]+>/g, "").trim();
+}
+
+/** The cells of a row: between tabs or runs of three spaces or more (a pipe table's borders, in the view). */
+function cellsOf(raw: string): string[] {
+  return raw.trim().split(/\t+|\s{3,}/).map(cleanText);
+}
+
+const ACTION_HEAD = /^(?:actions?|tasks?|action\s+(?:required|agreed)|agreed\s+actions?)$/i;
+const OWNER_HEAD = /^(?:owner|who|by\s+whom|by|responsible|responsibility|lead|action\s+by|person)$/i;
+
+/**
+ * A table of actions under its header row ("Action | Owner | Deadline", in pipes, tabs or wide
+ * gaps): each row's action and owner by the header's columns. The rows read are added to `taken`.
+ */
+function actionTable(blocks: readonly SyntaxBlock[], taken: Set<Line>): ActionT[] {
+  const out: ActionT[] = [];
+  const lines = blocks.flatMap((b) => (b.kind === "furniture" ? [] : b.lines));
+  for (let i = 0; i < lines.length; i++) {
+    const head = cellsOf(lines[i]!.raw);
+    if (head.length < 2) continue;
+    const a = head.findIndex((c) => ACTION_HEAD.test(c));
+    const o = head.findIndex((c) => OWNER_HEAD.test(c));
+    if (a < 0 || o < 0) continue;
+    let j = i + 1;
+    for (; j < lines.length; j++) {
+      const row = cellsOf(lines[j]!.raw);
+      if (row.length !== head.length || !row[a]) break;
+      out.push({ text: row[a]!, owner: row[o] || null, position: lines[j]!.position });
+      taken.add(lines[j]!);
+    }
+    if (j > i + 1) taken.add(lines[i]!);
+    i = j - 1;
+  }
+  return out;
 }
 
 export interface Decisions {
@@ -662,10 +697,14 @@ export function readDecisions(blocks: readonly SyntaxBlock[]): Decisions {
       continue;
     }
   }
+  // a table of actions with its header row; its rows are not read again below
+  const tableRows = new Set<Line>();
+  actions.push(...actionTable(blocks, tableRows));
   // an action column flattened onto its own line after the text: "Clerk", "Cllr. W. Loynton", "All"
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
     if (b.kind === "labelBlock" || b.kind === "table" || b.kind === "questionBlock") continue;
+    if (tableRows.size && b.lines.some((l) => tableRows.has(l))) continue;
     let from = 0;
     b.lines.forEach((l, k) => {
       const owner = ownerOf(l.clean);
@@ -747,6 +786,7 @@ export function readDecisions(blocks: readonly SyntaxBlock[]): Decisions {
   // an owner at the end of a line after a run of spaces or a tab: "... next meeting.\tClerk"
   for (const b of blocks) {
     for (const l of b.lines) {
+      if (tableRows.has(l)) continue;
       // after a tab or a run of spaces, or after the sentence that states the action
       const m = (/\t|\s{3}/.test(l.raw) && lastCell(l.raw)) || sentenceTail(l.clean);
       const owner = m ? ownerOf(cleanText(m[1]!)) : null;

@@ -216,6 +216,10 @@ export function readHeader(lines: readonly Line[]): Header {
   }
   const after = head[last + 1];
   if (after && /^(?:at\s+)?\d{1,2}[.:]?\d{0,2}\s*(?:[ap]\.?m\.?)?$/i.test(after.clean)) used.add(after);
+  // the header's labelled lines after the date's: "Time: 7.00pm", "Venue: Brambleford Community Centre"
+  if (last >= 0) {
+    for (let i = last + 1; i < head.length && /^(?:time|start(?:ing)? time|venue|place|location|lleoliad)\s*:/i.test(head[i]!.clean); i++) used.add(head[i]!);
+  }
   if (last < 0) {
     h.body = h.body && ((head[0] && head[0].clean.startsWith(h.body)) || sentence || named) ? h.body : null;
     h.venue = null;

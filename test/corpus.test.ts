@@ -933,3 +933,28 @@ describe("an attendance register with a legend (a constructed text in a common f
     expect(d.meeting).toMatchObject({ chair: "P. Abbott", viceChair: "J. Brooks" });
   });
 });
+
+describe("an annual meeting in markdown (a constructed text in a common form: '**Time:** 7.00pm', 'Councillor Patel received 4 votes', a pipe table 'Action | Owner | Deadline')", () => {
+  const d = parseMinutes(
+    [
+      "# Brambleford Town Council", "", "## Minutes of the Annual Meeting of the Town Council", "",
+      "**Date:** Monday 12 May 2025  ", "**Time:** 7.00pm  ", "**Venue:** Brambleford Community Centre", "",
+      "**Present:** Councillors Smith (Mayor), Jones, Brown, Patel, O'Neill and Wright", "",
+      "### 1. Election of Deputy Mayor", "",
+      "Councillor Patel was nominated by Councillor Wright, seconded by Councillor O'Neill. Councillor Jones was nominated by Councillor Smith, seconded by Councillor Brown. Following a vote, Councillor Patel received 4 votes and Councillor Jones 2 votes. **Resolved:** that Councillor Patel be elected Deputy Mayor.", "",
+      "### 2. Actions", "",
+      "| Action | Owner | Deadline |", "| --- | --- | --- |",
+      "| Update the council website with new Mayor | Clerk | 19 May 2025 |", "| Order new Mayoral badge ribbon | Deputy Clerk | 30 May 2025 |", "",
+    ].join("\n"),
+  ).document;
+  it("reads the header's labelled lines as the header", () => {
+    expect(d.meeting).toMatchObject({ date: "2025-05-12", startTime: "19:00", venue: "Brambleford Community Centre" });
+    expect(d.diagnostics.filter((x) => x.code === "unplaced-preamble-line")).toEqual([]);
+  });
+  it("records the election's votes per candidate, 'received 4 votes' among them", () => {
+    expect(d.items[0]!.votes.map((v) => [v.subject, v.for, v.outcome])).toEqual([["Patel", 4, "carried"], ["Jones", 2, "lost"]]);
+  });
+  it("reads each row of the actions table by its header's columns, owner and all", () => {
+    expect(d.items[1]!.actions.map((a) => [a.text, a.owner])).toEqual([["Update the council website with new Mayor", "Clerk"], ["Order new Mayoral badge ribbon", "Deputy Clerk"]]);
+  });
+});
