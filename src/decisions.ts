@@ -646,6 +646,8 @@ export function readDecisions(blocks: readonly SyntaxBlock[]): Decisions {
         const rest = b.lines[0]!.prose.replace(/^\S+\s*/, "");
         text = b.lines.length > 1 && titleLike(rest, b.lines[0]!.raw) && !/[.;:]$/.test(rest) ? joinLines(b.lines.slice(1)) : text.replace(/^\S+\s*/, "");
       }
+      // a point's label is no part of its decision: "b) It was RESOLVED to adopt ..."
+      if (b.kind === "clause") text = clauseOf(b).text;
       if (!text) continue;
       // candidates' votes one to a line: "Holly Landscapes: 2 votes" / "Country Grounds Maintenance: 4 votes"
       const oneVote = (t: string) => {

@@ -168,7 +168,9 @@ export function readHeader(lines: readonly Line[]): Header {
     else {
       // "held on Wednesday 7 November 2018 at 7.00pm in Stoke Ferry Village Hall", "held on
       // Thursday 9th January 2025 in Westleigh Village Hall at 7.30pm"
-      const after = /\bheld\s+on\b.*?\d(?:\s*[ap]\.?m\.?)?\s+(?:in|at)\s+(?!\d)(.+?)(?=\s*$|\.\s|\s+commencing\b|\s+at\s+\d)/im.exec(text);
+      // (a hard-wrapped header breaks the sentence: "... HELD ON WEDNESDAY 5TH" / "FEBRUARY 2025 AT 7.00PM IN OAKHURST MEMORIAL HALL")
+      const after = /\bheld\s+on\b.*?\d(?:\s*[ap]\.?m\.?)?\s+(?:in|at)\s+(?!\d)(.+?)(?=\s*$|\.\s|\s+commencing\b|\s+at\s+\d)/im.exec(text) ??
+        /\bheld\s+on\b.*?\d(?:\s*[ap]\.?m\.?)?\s+(?:in|at)\s+(?!\d)([^\n]+?)(?=\s*$|\.\s|\s+commencing\b|\s+at\s+\d)/im.exec(text.replace(/(?<=\bheld\s+on\b[^\n]*)\n/i, " "));
       if (after) h.venue = tidy(after[1]);
       else {
         // "... Tuesday 5th June 2018, 7.30pm Christ Church, Whittington": a place after the time
@@ -207,6 +209,11 @@ export function readHeader(lines: readonly Line[]): Header {
   if (timeLabel) h.startTime = findTimes(timeLabel[1]!)[0]?.hhmm ?? h.startTime;
   // which lines were the header: up to the one that gave the date (or the body), and a DRAFT mark
   let last = head.findIndex((l) => findDates(l.clean).length > 0);
+  if (last < 0) {
+    // a date wrapped over two lines ("... HELD ON WEDNESDAY 5TH" / "FEBRUARY 2025 AT 7.00PM ..."): the line it ends on
+    const wrapped = findDates(text)[0];
+    if (wrapped) last = text.slice(0, wrapped.index + wrapped.length).split("\n").length - 1;
+  }
   if (last > 6) last = -1;
   if (last < 0 && h.body) last = head.findIndex((l) => l.clean.includes(h.body!));
   for (let i = 0; i <= last; i++) {

@@ -958,3 +958,25 @@ describe("an annual meeting in markdown (a constructed text in a common form: '*
     expect(d.items[1]!.actions.map((a) => [a.text, a.owner])).toEqual([["Update the council website with new Mayor", "Clerk"], ["Order new Mayoral badge ribbon", "Deputy Clerk"]]);
   });
 });
+
+describe("a parish council's minutes from a PDF (a constructed text in a common form: the header's date wrapped over two lines, 'b) It was RESOLVED ...')", () => {
+  const d = parseMinutes(
+    [
+      "OAKHURST PARISH COUNCIL",
+      "MINUTES OF THE MEETING OF OAKHURST PARISH COUNCIL HELD ON WEDNESDAY 5TH",
+      "FEBRUARY 2025 AT 7.00PM IN OAKHURST MEMORIAL HALL", "",
+      "PRESENT: Councillors B Adams (Chairman), C Bell, D Crane", "",
+      "25/01 FINANCE",
+      "a) The following payments were approved:",
+      "b) It was RESOLVED to adopt the revised Financial Regulations. Proposed Cllr Bell,", "seconded Cllr Crane, all in favour.", "",
+      "25/02 DATE OF NEXT MEETING", "Wednesday 5th March 2025 at 7.00pm.",
+    ].join("\n"),
+  ).document;
+  it("reads the venue after the wrapped date, and both lines as the header", () => {
+    expect(d.meeting).toMatchObject({ body: "OAKHURST PARISH COUNCIL", date: "2025-02-05", startTime: "19:00", venue: "OAKHURST MEMORIAL HALL" });
+    expect(d.diagnostics.filter((x) => x.code === "unplaced-preamble-line")).toEqual([]);
+  });
+  it("keeps a point's label out of its decision's text", () => {
+    expect(d.items[0]!.resolutions.map((r) => [r.text.slice(0, 28), r.proposer, r.seconder, r.vote.unanimous])).toEqual([["It was RESOLVED to adopt the", "Bell", "Crane", true]]);
+  });
+});
