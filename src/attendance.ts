@@ -214,7 +214,6 @@ export function readListLine(text: string, section: Section | null, kind: Kind, 
   return out;
 }
 
-/** Read the attendance sections from the lines before the first item. */
 /** One code of a register's legend: "P = Present", "A - Apologies", "Ab: Absent". */
 const LEGEND_PAIR = /\b(\p{Lu}[\p{L}]{0,2})\s*(?:=|:|–|-)\s*([Pp]resent|[Aa]pologies|[Aa]bsent|PRESENT|APOLOGIES|ABSENT)\b/gu;
 
@@ -236,6 +235,7 @@ function registerLegend(lines: readonly Line[]): { codes: Map<string, Kind>; lin
   return null;
 }
 
+/** Read the attendance sections from the lines before the first item. */
 export function readAttendance(lines: readonly Line[]): AttendanceResult {
   const attendees: AttendeeT[] = [];
   const used = new Set<Line>();

@@ -353,7 +353,10 @@ function actionTable(blocks: readonly SyntaxBlock[], taken: Set<Line>): ActionT[
   const out: ActionT[] = [];
   const lines = blocks.flatMap((b) => (b.kind === "furniture" ? [] : b.lines));
   for (let i = 0; i < lines.length; i++) {
-    const head = cellsOf(lines[i]!.raw);
+    // (most lines are no row of cells, and no header names an action: neither is split)
+    const raw = lines[i]!.raw;
+    if (!/\t|\s{3}/.test(raw) || !/action|task/i.test(raw)) continue;
+    const head = cellsOf(raw);
     if (head.length < 2) continue;
     const a = head.findIndex((c) => ACTION_HEAD.test(c));
     const o = head.findIndex((c) => OWNER_HEAD.test(c));
@@ -395,7 +398,8 @@ function resolutionFrom(kind: ResolutionT["kind"], text: string, info: string, b
 
 function clauseOf(b: SyntaxBlock): ClauseT {
   const text = joinLines(b.lines);
-  const m = /^(?:[-*•·]\s*)?\(?\s*([a-zA-Z]|[ivxIVX]{1,5}|\d{1,2})\s*\)\s*(.*)$/s.exec(text) ?? /^(?:[-*•·]\s*)?([a-z]|[ivx]{1,5})\.\s+(.*)$/s.exec(text);
+  // "(a) ...", "a) ...", "a. ..."
+  const m = /^(?:[-*•·]\s*)?\(?\s*([a-zA-Z]|[ivxIVX]{1,5}|\d{1,2})\s*\)\s*(.*)$/.exec(text) ?? /^(?:[-*•·]\s*)?([a-z]|[ivx]{1,5})\.\s+(.*)$/.exec(text);
   return { label: m ? m[1]!.toLowerCase() : null, text: m ? m[2]! : text, position: b.position };
 }
 
