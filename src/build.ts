@@ -313,6 +313,12 @@ export function buildDocument(blocks: readonly SyntaxBlock[]): Built {
       if (same) Object.assign(same, { forNames: d.forNames, againstNames: d.againstNames, abstainedNames: d.abstainedNames, subject: same.subject ?? d.subject, abstentions: same.abstentions ?? d.abstentions });
       else decisions.votes.push(d);
     }
+    // a recorded vote that carried the item's one decision: the decision's vote repeats its tally
+    const carried = decisions.votes.filter((v) => v.forNames.length > 0 && v.outcome === "carried");
+    const only = decisions.resolutions.length === 1 ? decisions.resolutions[0]! : null;
+    if (carried.length === 1 && only && only.vote.for === null && only.vote.against === null) {
+      Object.assign(only.vote, { for: carried[0]!.for, against: carried[0]!.against, abstentions: carried[0]!.abstentions });
+    }
     const item: ItemT = {
       number: o.number, title, pages, exempt: false, content, resolutions: decisions.resolutions, votes: decisions.votes,
       actions: decisions.actions, applications: [], position: headBlock.position,
@@ -385,7 +391,9 @@ export function buildDocument(blocks: readonly SyntaxBlock[]): Built {
   };
   items.forEach((it, k) => {
     const found = readQuestions(itemBlocks[k]!, it.title ?? "", it.number);
-    questions.push(...(found.length ? found : readQaPairs(itemBlocks[k]!, it.title ?? "", it.number, furnitureText)));
+    // answers under "Response:" to questions labelled "Q1." in the prose: read as labelled pairs
+    const pairs = found.length && found.every((q) => q.question === null) ? readQaPairs(itemBlocks[k]!, it.title ?? "", it.number, furnitureText, true) : [];
+    questions.push(...(pairs.length ? pairs : found.length ? found : readQaPairs(itemBlocks[k]!, it.title ?? "", it.number, furnitureText)));
   });
 
   // attendance recorded in the items

@@ -3,6 +3,7 @@
  *
  * ```
  * FOR (44): Councillors Andrews, Bartlett, ...            AGAINST (0)
+ * For: Cllrs Adams, Ellis and Ford                        Against: Cllrs Baker and Clarke
  * Members voting FOR the amendment: Councillors ... (10 votes)
  * For the Motion (38):                                    For the Amendment (21):
  * Mr A Baldrey, Mr C Ballance, ...                        Mr B Boyd, ...
@@ -61,13 +62,16 @@ function labelsIn(blocks: readonly SyntaxBlock[]): Label[] {
       const m = LABEL.exec(t);
       if (!m) return;
       const [, word, object, count, sep, rest] = m as unknown as [string, string, string | undefined, string | undefined, string | undefined, string];
-      // a label, not prose: a count in brackets, "voting", or capitals with a colon or dash
+      // a label, not prose: a count in brackets, "voting", capitals with a colon or dash, or a
+      // colon and councillors' names ("For: Cllrs Adams, Ellis and Ford")
       const voting = /^(?:members|councillors)\s+(?:voting\s+)?/i.test(t);
-      if (count === undefined && !voting && !(word === word.toUpperCase() && sep)) return;
+      const named = sep === ":" && /^(?:councillors?|cllrs?)\b/i.test(rest);
+      if (count === undefined && !voting && !named && !(word === word.toUpperCase() && sep)) return;
       // the names: the rest of the line, the lines after it in its block up to the next label,
       // or the next block where the label stands alone ("For the Motion (38):" / "Mr A Baldrey, ...")
       let text = rest;
-      for (let q = j + 1; q < b.lines.length && !LABEL.exec(b.lines[q]!.prose); q++) text += ` ${b.lines[q]!.prose}`;
+      // (a sentence after the names is no name: "The motion was CARRIED.")
+      for (let q = j + 1; q < b.lines.length && !LABEL.exec(b.lines[q]!.prose) && !/^(?:the|this|it|on|upon)\s/i.test(b.lines[q]!.prose); q++) text += ` ${b.lines[q]!.prose}`;
       const next = blocks[k + 1];
       if (!text.trim() && j === b.lines.length - 1 && next && (next.kind === "paragraph" || next.kind === "heading") && !LABEL.exec(next.lines[0]!.prose)) {
         text = next.lines.map((x) => x.prose).join(" ");

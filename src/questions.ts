@@ -146,7 +146,11 @@ const INTERROGATIVE = /^(?:what|why|how|when|where|who|whom|whose|which|would|wi
  * three or more such pairs is read as questions; a lone question in the narrative is not.
  * `skip` holds lines to pass over (page furniture and running headers).
  */
-const Q_LABEL = /^(?:Q\s*:|Question\s*[:.–—-])\s*/i;
+// "Q:", "Question:", and numbered: "Q1.", "Q 2:", "Question 3 –"
+const Q_LABEL = /^(?:Q\s*:|Q\s*(\d{1,3})\s*[:.)–—-]|Question\s*(\d{1,3})?\s*[:.–—-])\s*/i;
+
+/** "Mr P Jones of Fore Street asked ...": the questioner (with a title) and where they are from. */
+const ASKER = /^((?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}?\p{Lu}[\p{L}'’-]+)(?:,?\s+(?:of|from)\s+([^,]{2,60}?))?,?\s+(?:asked|enquired|queried|questioned|wanted to know)\b/u;
 const A_LABEL = /^(?:A\s*:|(?:Answer|Response|Reply)\s*[:.–—-])\s*/i;
 
 /**
@@ -155,18 +159,20 @@ const A_LABEL = /^(?:A\s*:|(?:Answer|Response|Reply)\s*[:.–—-])\s*/i;
  * line; the lines after one, up to the next label, are its text). A question need not have "?"
  * here: the label says what it is.
  */
-function labelledPairs(lines: readonly Line[]): { q: string; a: string | null; at: SyntaxBlock["position"] }[] {
-  const out: { q: string; a: string | null; at: SyntaxBlock["position"] }[] = [];
-  let cur: { q: string[]; a: string[] | null; first: Line; last: Line } | null = null;
+function labelledPairs(lines: readonly Line[]): { ref: string | null; q: string; a: string | null; at: SyntaxBlock["position"] }[] {
+  const out: { ref: string | null; q: string; a: string | null; at: SyntaxBlock["position"] }[] = [];
+  let cur: { ref: string | null; q: string[]; a: string[] | null; first: Line; last: Line } | null = null;
   const close = () => {
-    if (cur) out.push({ q: cur.q.join(" "), a: cur.a ? cur.a.join(" ") : null, at: { start: cur.first.position.start, end: cur.last.position.end } });
+    if (cur) out.push({ ref: cur.ref, q: cur.q.join(" "), a: cur.a ? cur.a.join(" ") : null, at: { start: cur.first.position.start, end: cur.last.position.end } });
     cur = null;
   };
   for (const l of lines) {
     const t = l.clean;
-    if (Q_LABEL.test(t)) {
+    const label = Q_LABEL.exec(t);
+    if (label) {
       close();
-      cur = { q: [t.replace(Q_LABEL, "")], a: null, first: l, last: l };
+      const n = label[1] ?? label[2];
+      cur = { ref: n ? `Q${n}` : null, q: [t.slice(label[0].length)], a: null, first: l, last: l };
     } else if (cur && A_LABEL.test(t)) {
       if (cur.a) {
         close();
@@ -184,7 +190,7 @@ function labelledPairs(lines: readonly Line[]): { q: string; a: string | null; a
   return out.length && out.every((p) => p.a !== null && p.q) ? out : [];
 }
 
-export function readQaPairs(blocks: readonly SyntaxBlock[], context: string, item: string | null, skip: (text: string) => boolean): QuestionT[] {
+export function readQaPairs(blocks: readonly SyntaxBlock[], context: string, item: string | null, skip: (text: string) => boolean, labelledOnly = false): QuestionT[] {
   const firsts = new Set<unknown>();
   // the lines of the prose (running headers left out), and with them, for labelled questions, those
   // that run on under the item's heading in its block; both in block order, the text's
@@ -192,6 +198,11 @@ export function readQaPairs(blocks: readonly SyntaxBlock[], context: string, ite
   const withHeading: Line[] = [];
   for (const b of blocks) {
     const prose = b.kind === "paragraph" || b.kind === "bullet";
+    // (a "Response:" line is a question block's field: a labelled answer all the same)
+    if (b.kind === "questionBlock") {
+      withHeading.push(...b.lines);
+      continue;
+    }
     if (!prose && b.kind !== "itemHeading") continue;
     if (prose) firsts.add(b.lines[0]);
     for (const l of prose ? b.lines : b.lines.slice(b.lines[1]?.kind === "HeadingLine" ? 2 : 1)) {
@@ -202,13 +213,18 @@ export function readQaPairs(blocks: readonly SyntaxBlock[], context: string, ite
   }
   const labelled = labelledPairs(withHeading);
   if (labelled.length) {
-    return labelled.map(({ q, a, at }) => ({
-      ...blank(null, /public|resident|parishioner/i.test(context) ? "public" : "member", item),
-      question: { text: q },
-      response: a ? { text: a } : null,
-      position: at,
-    }));
+    return labelled.map(({ ref, q, a, at }) => {
+      const asker = ASKER.exec(q);
+      return {
+        ...blank(ref, /public|resident|parishioner/i.test(context) ? "public" : "member", item),
+        ...(asker ? { questioner: asker[1]!, location: asker[2]?.trim() ?? null } : {}),
+        question: { text: q },
+        response: a ? { text: a } : null,
+        position: at,
+      };
+    });
   }
+  if (labelledOnly) return [];
   const starts: number[] = [];
   for (let i = 0; i < lines.length; i++) {
     const t = lines[i]!.clean;

@@ -980,3 +980,34 @@ describe("a parish council's minutes from a PDF (a constructed text in a common 
     expect(d.items[0]!.resolutions.map((r) => [r.text.slice(0, 28), r.proposer, r.seconder, r.vote.unanimous])).toEqual([["It was RESOLVED to adopt the", "Bell", "Crane", true]]);
   });
 });
+
+describe("a town council's public questions and recorded vote (a constructed text in a common form: 'Q1. Mr P Jones of Fore Street asked ...' / 'Response: ...', 'For: Cllrs Adams, Ellis ...')", () => {
+  const d = parseMinutes(
+    [
+      "KINGSBRIDGE TOWN COUNCIL", "Minutes of the Full Council Meeting held on Tuesday 21 January 2025 at 7.00pm at the Quay House, Kingsbridge", "",
+      "Present: Cllrs M Adams (Mayor), R Baker, S Clarke, T Dunn, U Ellis, V Ford, W Grey and X Hill", "",
+      "C/141/24 PUBLIC QUESTION TIME",
+      "Q1. Mr P Jones of Fore Street asked when the public toilets at the Quay would reopen.",
+      "Response: The Town Clerk replied that the contractor would complete the works by the end of February.",
+      "Q2. Mrs L Kent asked whether the Council would support a 20mph zone in the town centre.",
+      "Response: The Mayor responded that the matter would be considered at the next Highways Committee.", "",
+      "C/142/24 MOTION ON NOTICE – CLIMATE EMERGENCY",
+      'Cllr Ellis moved the following motion: "That this Council declares a climate emergency." The motion was seconded by Cllr Ford.',
+      "A recorded vote was requested.",
+      "For: Cllrs Adams, Ellis, Ford, Grey and Hill", "Against: Cllrs Baker and Clarke", "Abstained: Cllr Dunn", "The motion was CARRIED.",
+    ].join("\n"),
+  ).document;
+  it("reads each numbered question with its questioner, where they are from, and the response under it", () => {
+    expect(d.questions.map((q) => [q.ref, q.kind, q.questioner, q.location, q.question?.text.slice(0, 20), q.response?.text.slice(0, 20)])).toEqual([
+      ["Q1", "public", "Mr P Jones", "Fore Street", "Mr P Jones of Fore S", "The Town Clerk repli"],
+      ["Q2", "public", "Mrs L Kent", null, "Mrs L Kent asked whe", "The Mayor responded "],
+    ]);
+  });
+  it("reads the recorded vote's names under 'For:' and 'Against:' in any case, and gives its tally to the motion it carried", () => {
+    const item = d.items[1]!;
+    expect(item.votes.map((v) => [v.for, v.against, v.abstentions, v.outcome, v.forNames, v.againstNames, v.abstainedNames])).toEqual([
+      [5, 2, 1, "carried", ["Adams", "Ellis", "Ford", "Grey", "Hill"], ["Baker", "Clarke"], ["Dunn"]],
+    ]);
+    expect(item.resolutions.map((r) => [r.proposer, r.seconder, r.vote.for, r.vote.against, r.vote.abstentions])).toEqual([["Ellis", "Ford", 5, 2, 1]]);
+  });
+});
