@@ -161,7 +161,7 @@ export const EndLine = lineToken(
       c.length < 160) ||
       /\bbrought the meeting to a close\b/i.test(c) ||
       (/\b(?:closed|ended) the meeting\b/i.test(c) && c.length < 240) ||
-      /^(?:meeting\s+)?(?:closed|ended)\s+at\b/i.test(c) ||
+      /^(?:meeting\s+)?(?:closed|ended)\s+(?:at\b|\d{1,2}[.:]\d{2}\s*[ap]\.?m\b)/i.test(c) || // "Closed 7.45pm."
       /^(?:there being no (?:other|further) business)/i.test(c) ||
       /\bdaeth y cyfarfod i ben\b/i.test(c) ||
       (/\b(?:final\s+)?closure\s+of\s+the\s+meeting\b|\bmeeting\s+(?:was\s+)?(?:closed|ended|finished|concluded)\s+at\b/i.test(c) && c.length < 200)),

@@ -607,6 +607,13 @@ export function readDecisions(blocks: readonly SyntaxBlock[]): Decisions {
         r.proposer ??= who(PROPOSER_WORDS, PROPOSER_RES, info);
         r.seconder ??= who(SECONDER_WORDS, SECONDER_RES, info);
       }
+      // "Recommendation: That the payments be approved." then "AGREED." alone: the outcome of the
+      // decision just before, not a second decision
+      const decided = resolutions[resolutions.length - 1];
+      if (!r.text && r.clauses.length === 0 && !info.trim() && prev && decided && decided.position === prev.position) {
+        i = next - 1;
+        continue;
+      }
       // a trailing tally: "(Cllr X proposed, Cllr Y seconded, seven were in favour)"
       addResolutions(r);
       const v = vote(null, r.vote, info);

@@ -42,7 +42,8 @@ const HELD_THEIR_MEETING_AT = new RegExp(
 );
 
 function tidy(s: string | undefined | null): string | null {
-  const t = (s ?? "").replace(/\s+/g, " ").replace(/^[\s,;:–-]+|[\s,;:–-]+$/g, "").trim();
+  // (and a sentence's full stop after a word: "in the Town Hall.")
+  const t = (s ?? "").replace(/\s+/g, " ").replace(/^[\s,;:–-]+|[\s,;:–-]+$/g, "").replace(/(?<=\p{Ll}{2})\.$/u, "").trim();
   return t.length ? t : null;
 }
 

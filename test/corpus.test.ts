@@ -1011,3 +1011,22 @@ describe("a town council's public questions and recorded vote (a constructed tex
     expect(item.resolutions.map((r) => [r.proposer, r.seconder, r.vote.for, r.vote.against, r.vote.abstentions])).toEqual([["Ellis", "Ford", 5, 2, 1]]);
   });
 });
+
+describe("a Welsh town council's minutes in English (a constructed text in a common form: 'Recommendation: That ...' then 'AGREED.', 'Closed 7.45pm.')", () => {
+  const d = parseMinutes(
+    [
+      "LLANFAIR TOWN COUNCIL / CYNGOR TREF LLANFAIR", "",
+      "Minutes of the meeting held on Monday 10th February 2025 at 6.30pm in the Town Hall.", "",
+      "Councillors present:", "J Smith (Mayor)", "A Brown", "",
+      "1. Ymddiheuriadau / Apologies", "Cllr M Morgan.", "",
+      "2. Cyllid / Finance", "Recommendation: That the payments list for January be approved.", "AGREED.", "",
+      "Closed 7.45pm.",
+    ].join("\n"),
+  ).document;
+  it("reads the venue without the sentence's full stop, and the end time without 'at'", () => {
+    expect(d.meeting).toMatchObject({ date: "2025-02-10", startTime: "18:30", endTime: "19:45", venue: "the Town Hall", chair: "J Smith" });
+  });
+  it("reads 'AGREED.' alone after a recommendation as its outcome, not a second decision", () => {
+    expect(d.items[1]!.resolutions.map((r) => [r.kind, r.text])).toEqual([["recommended", "That the payments list for January be approved."]]);
+  });
+});
