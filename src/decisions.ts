@@ -79,16 +79,17 @@ function namedAbstentions(text: string): number | null {
 /**
  * Before a count that comes before its word ("4 for, 1 against"): not a digit of a sum or a longer
  * number ("£412,500 for 2025/26"), nor the count of the label before it ("For: 4 Against: 1",
- * where 4 is the count for).
+ * where 4 is the count for). (After the word boundary in each pattern: looked back from word
+ * starts only, not from every character.)
  */
 const NOT_OTHERS = String.raw`(?<![£$€\d.,])(?<!\b(?:for|favou?r|against|abstentions?|abstain(?:ed|ing)?)\s*[:(=-]?\s*)`;
 /** The tally a text records: unanimity and the counts for, against and abstaining. */
-const FOR_1 = new RegExp(String.raw`${NOT_OTHERS}\b(${COUNT_WORD})\s+(?:(?:were|was|voted|votes?)\s+)?(?:in\s+favou?r|for)\b`, "i");
+const FOR_1 = new RegExp(String.raw`\b${NOT_OTHERS}(${COUNT_WORD})\s+(?:(?:were|was|voted|votes?)\s+)?(?:in\s+favou?r|for)\b`, "i");
 // "for 3, against 1", "For: 6"; not "for 3 years"
 const FOR_2 = new RegExp(String.raw`\b(?:for|in\s+favou?r)\s*(?:[:(=-]\s*|\s)(${COUNT_WORD})\b(?=\s*(?:[,.;:)\]/]|$|against|abstain|votes?\b|and\b|with\b))`, "i");
-const AGAINST_1 = new RegExp(String.raw`${NOT_OTHERS}\b(${COUNT_WORD})\s+(?:(?:were|was|voted|votes?)\s+)?against\b`, "i");
+const AGAINST_1 = new RegExp(String.raw`\b${NOT_OTHERS}(${COUNT_WORD})\s+(?:(?:were|was|voted|votes?)\s+)?against\b`, "i");
 const AGAINST_2 = new RegExp(String.raw`\bagainst\s*(?:[:(=-]\s*|\s)(${COUNT_WORD})\b`, "i");
-const ABST_1 = new RegExp(String.raw`${NOT_OTHERS}\b(${COUNT_WORD})\s+(?:abstentions?|abstained|abstaining|abstain)\b`, "i");
+const ABST_1 = new RegExp(String.raw`\b${NOT_OTHERS}(${COUNT_WORD})\s+(?:abstentions?|abstained|abstaining|abstain)\b`, "i");
 // "Abstentions: 0", "Abstain: 0", "abstentions 2"
 const ABST_2 = new RegExp(String.raw`\b(?:abstentions?|abstain(?=\s*[:=]))\s*(?:[:(=-]\s*|\s)(${COUNT_WORD})\b`, "i");
 const ABST_3 = new RegExp(String.raw`\bthere\s+(?:was|were)\s+(${COUNT_WORD})\s+abstentions?\b`, "i");
@@ -351,11 +352,13 @@ const OWNER_HEAD = /^(?:owner|who|by\s+whom|by|responsible|responsibility|lead|a
  */
 function actionTable(blocks: readonly SyntaxBlock[], taken: Set<Line>): ActionT[] {
   const out: ActionT[] = [];
+  // (most items have no header row: the lines are gathered only once one might be there)
+  const header = (raw: string) => (raw.includes("ction") || raw.includes("CTION") || raw.includes("ask") || raw.includes("ASK")) && /\t|\s{3}/.test(raw);
+  if (!blocks.some((b) => b.kind !== "furniture" && b.lines.some((l) => header(l.raw)))) return out;
   const lines = blocks.flatMap((b) => (b.kind === "furniture" ? [] : b.lines));
   for (let i = 0; i < lines.length; i++) {
-    // (most lines are no row of cells, and no header names an action: neither is split)
     const raw = lines[i]!.raw;
-    if (!/\t|\s{3}/.test(raw) || !/action|task/i.test(raw)) continue;
+    if (!header(raw)) continue;
     const head = cellsOf(raw);
     if (head.length < 2) continue;
     const a = head.findIndex((c) => ACTION_HEAD.test(c));

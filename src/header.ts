@@ -170,8 +170,10 @@ export function readHeader(lines: readonly Line[]): Header {
       // "held on Wednesday 7 November 2018 at 7.00pm in Stoke Ferry Village Hall", "held on
       // Thursday 9th January 2025 in Westleigh Village Hall at 7.30pm"
       // (a hard-wrapped header breaks the sentence: "... HELD ON WEDNESDAY 5TH" / "FEBRUARY 2025 AT 7.00PM IN OAKHURST MEMORIAL HALL")
-      const after = /\bheld\s+on\b.*?\d(?:\s*[ap]\.?m\.?)?\s+(?:in|at)\s+(?!\d)(.+?)(?=\s*$|\.\s|\s+commencing\b|\s+at\s+\d)/im.exec(text) ??
-        /\bheld\s+on\b.*?\d(?:\s*[ap]\.?m\.?)?\s+(?:in|at)\s+(?!\d)([^\n]+?)(?=\s*$|\.\s|\s+commencing\b|\s+at\s+\d)/im.exec(text.replace(/(?<=\bheld\s+on\b[^\n]*)\n/i, " "));
+      const VENUE_AFTER = /\bheld\s+on\b.*?\d(?:\s*[ap]\.?m\.?)?\s+(?:in|at)\s+(?!\d)(.+?)(?=\s*$|\.\s|\s+commencing\b|\s+at\s+\d)/im;
+      const held = text.search(/\bheld\s+on\b/i);
+      const wrap = held >= 0 ? text.indexOf("\n", held) : -1;
+      const after = VENUE_AFTER.exec(text) ?? (wrap >= 0 ? VENUE_AFTER.exec(`${text.slice(0, wrap)} ${text.slice(wrap + 1)}`) : null);
       if (after) h.venue = tidy(after[1]);
       else {
         // "... Tuesday 5th June 2018, 7.30pm Christ Church, Whittington": a place after the time
