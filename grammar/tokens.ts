@@ -10,8 +10,9 @@ import { cleanLine } from "./markup.js";
 
 /**
  * A minute number as councils write them: 23, 60., 204/19, 16.07.3, 14/06/5, PLA146/14,
- * Cou/285/07-08, 24/25-101, E045/25, 1\., F&GP/25/01, and a committee's letters set off by a space, F&GP 25/01 or
- * FC 24/104 (see `committeeLetters`).
+ * Cou/285/07-08, 24/25-101, E045/25, 1\., F&GP/25/01, and a committee's letters set off by a
+ * space, F&GP 25/01 or FC 24/104 (see `committeeLetters`). One letter alone only before a number
+ * with a stroke or a stop ("A1 Road improvements" is text).
  */
 export const MINUTE_NUMBER = String.raw`(?:[A-Za-z][A-Za-z&]{1,3}\/?|[A-Za-z]\/?(?=\d{1,4}[./]\d)|[A-Za-z][A-Za-z&]{0,4} (?=\d{1,4}[./]\d))?\d{1,4}(?:[./]\d{1,4}){0,3}(?:-\d{2,4})?`;
 
@@ -175,12 +176,17 @@ const LONE_NUMBER = new RegExp(String.raw`^${NUMBER_WORD}?(${MINUTE_NUMBER})\.?$
 /** `60.` or `204/19` alone on its line: a minute number whose title is on another line. */
 export const ItemNumber = lineToken(
   "ItemNumber",
-  (c) =>
-    (c.length <= 40 || /^minute\s/i.test(c)) &&
-    committeeLetters(LONE_NUMBER.exec(c)?.[1] ?? " ") &&
-    /[./]/.test(c) &&
-    !/^\d{1,2}[/.]\d{1,2}[/.]\d{2,4}$/.test(c) && // a date in a table cell
-    !/^\d+\.\d\d$/.test(c), // an amount in a table cell
+  (c) => {
+    if (c.length > 40 && !/^minute\s/i.test(c)) return false;
+    const lone = LONE_NUMBER.exec(c);
+    return (
+      lone !== null &&
+      committeeLetters(lone[1]!) &&
+      /[./]/.test(c) &&
+      !/^\d{1,2}[/.]\d{1,2}[/.]\d{2,4}$/.test(c) && // a date in a table cell
+      !/^\d+\.\d\d$/.test(c) // an amount in a table cell
+    );
+  },
 );
 
 const NUMBER_FIRST = new RegExp(String.raw`^${NUMBER_WORD}?(${MINUTE_NUMBER})(\.?)(\)?)(?:[ \t]*[-–—:][ \t]*|[ \t]+|(?=[A-Z][a-z]))(\S.*)$`, "i");
