@@ -316,7 +316,7 @@ export function readAttendance(lines: readonly Line[]): AttendanceResult {
     if (legend) {
       const row = /^(.+?)\s+(\p{Lu}[\p{L}]{0,2})$/u.exec(t);
       const kind = row ? legend.codes.get(row[2]!) : undefined;
-      const found = kind && !sectionHeading(row![1]!) ? readListLine(row![1]!.replace(/\t+$/, ""), null, kind, line.position, null) : [];
+      const found = kind && !sectionHeading(row![1]!) ? readListLine(row![1]!, null, kind, line.position, null) : [];
       if (found.length === 1) {
         attendees.push(...found);
         members.forEach((l) => used.add(l));

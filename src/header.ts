@@ -36,6 +36,8 @@ const HELD_AT = new RegExp(
   String.raw`\b(?:held|convened)\s+(?:at|in)\s+(.+?)(?=\s+on\s+(?:${WEEKDAY}|\d|the\s+\d)|,?\s+(?:${WEEKDAY})\b|\s+at\s+\d|\s+commencing\b|\s+starting\b|\s+from\s+\d|\s*$)`,
   "i",
 );
+/** The place after "held on <date and time> in|at": "held on Wednesday 7 November 2018 at 7.00pm in Stoke Ferry Village Hall". */
+const VENUE_AFTER = /\bheld\s+on\b.*?\d(?:\s*[ap]\.?m\.?)?\s+(?:in|at)\s+(?!\d)(.+?)(?=\s*$|\.\s|\s+commencing\b|\s+at\s+\d)/im;
 const HELD_THEIR_MEETING_AT = new RegExp(
   String.raw`\bheld\s+(?:their|its|the|a|an)\s+(?:[\p{L}]+\s+){0,2}meeting\b.*?\s(?:at|in)\s+(?!\d)((?:the\s+)?\p{Lu}.+?)(?=\.\s|\.?$|\s+on\s+(?:${WEEKDAY}|\d|the\s+\d))`,
   "iu",
@@ -170,7 +172,6 @@ export function readHeader(lines: readonly Line[]): Header {
       // "held on Wednesday 7 November 2018 at 7.00pm in Stoke Ferry Village Hall", "held on
       // Thursday 9th January 2025 in Westleigh Village Hall at 7.30pm"
       // (a hard-wrapped header breaks the sentence: "... HELD ON WEDNESDAY 5TH" / "FEBRUARY 2025 AT 7.00PM IN OAKHURST MEMORIAL HALL")
-      const VENUE_AFTER = /\bheld\s+on\b.*?\d(?:\s*[ap]\.?m\.?)?\s+(?:in|at)\s+(?!\d)(.+?)(?=\s*$|\.\s|\s+commencing\b|\s+at\s+\d)/im;
       const held = text.search(/\bheld\s+on\b/i);
       const wrap = held >= 0 ? text.indexOf("\n", held) : -1;
       const after = VENUE_AFTER.exec(text) ?? (wrap >= 0 ? VENUE_AFTER.exec(`${text.slice(0, wrap)} ${text.slice(wrap + 1)}`) : null);
