@@ -2,7 +2,7 @@
  * Input and output shared by the commands: reading a file or standard input with its limits and
  * decoding, atomic writes, and the failure type that carries an exit code.
  */
-import { closeSync, openSync, readFileSync, readSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { chmodSync, chownSync, closeSync, fstatSync, openSync, readSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, basename, join } from "node:path";
 import { decode } from "./decode.js";
 
@@ -22,6 +22,8 @@ export interface Io {
   colorByDefault?: () => boolean;
   /** whether stderr is a terminal (a progress bar) or a log (plain lines) */
   stderrIsTTY?: () => boolean;
+  /** the width of the terminal stderr is, if it is one */
+  stderrColumns?: () => number | undefined;
 }
 
 export const defaultIo: Io = {
@@ -30,6 +32,7 @@ export const defaultIo: Io = {
   readStdin: (limit) => readUpTo(0, limit),
   colorByDefault: () => !!process.stdout.isTTY && !process.env["NO_COLOR"] && process.env["TERM"] !== "dumb",
   stderrIsTTY: () => !!process.stderr.isTTY,
+  stderrColumns: () => process.stderr.columns,
 };
 
 export const MB = 1024 * 1024;
@@ -49,16 +52,42 @@ export function readInput(file: string, io: Io, maxBytes: number): string {
  * caller to report as it reports errors.
  */
 export function readBytes(file: string, maxBytes: number): { bytes: Buffer } | { reason: string; directory?: boolean; size?: number } {
+  let fd: number | undefined;
   try {
-    const st = statSync(file);
+    // (opened first and asked of its kind after: what is read is what was checked)
+    fd = openSync(file, "r");
+    const st = fstatSync(fd);
     if (st.isDirectory()) return { reason: "is a directory, not a file", directory: true, size: 0 };
-    if (st.size > maxBytes) return { reason: `file is ${(st.size / MB).toFixed(1)} MB, ${overLimit(maxBytes)}`, size: st.size };
-    return { bytes: readFileSync(file) };
+    if (st.isFile() && st.size > maxBytes) return { reason: `file is ${(st.size / MB).toFixed(1)} MB, ${overLimit(maxBytes)}`, size: st.size };
+    // a device, a pipe or a file still growing says nothing true of its size: every read stops
+    // one chunk past the limit (`/dev/zero` is refused at once, not read to the end of memory)
+    const bytes = readUpTo(fd, maxBytes);
+    if (bytes.length > maxBytes) return { reason: `input is ${overLimit(maxBytes)}`, size: bytes.length };
+    return { bytes };
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     const why = code === "ENOENT" ? "no such file" : code === "EACCES" ? "permission denied" : code === "EISDIR" ? "is a directory" : (e as Error).message;
+    if (code === "EISDIR") return { reason: "is a directory, not a file", directory: true, size: 0 };
     return { reason: `cannot read: ${why}` };
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
+}
+
+/** The real path of `path` (links resolved), or null where there is no such file. */
+export function realPathOf(path: string): string | null {
+  try {
+    return realpathSync.native(path);
+  } catch {
+    return null;
+  }
+}
+
+/** Whether writing `output` would write over the input `input` (the same file by its real path). */
+export function isSameFile(output: string, input: string): boolean {
+  if (input === "-") return false;
+  const a = realPathOf(output);
+  return a !== null && a === realPathOf(input);
 }
 
 /** Read one input and say how it was encoded (a fix is written back only to UTF-8). */
@@ -137,7 +166,7 @@ export function writeOutput(path: string | undefined, data: string | Iterable<st
 /**
  * Why a write to `path` failed, in terms of the user's path: the system's message would name the
  * temporary file beside it (see `writeAtomic`), or say "resource busy" for a directory. An error
- * with no system code (the SQLite library's) is explained by the path's folder where it can be.
+ * with no system code (or only the SQLite library's) is explained by the path's folder where it can be.
  */
 export function writeReason(e: unknown, path: string): string {
   try {
@@ -147,7 +176,9 @@ export function writeReason(e: unknown, path: string): string {
   }
   const folder = dirname(path);
   let code = (e as NodeJS.ErrnoException).code;
-  if (!code) {
+  // the SQLite library's own codes (SQLITE_CANTOPEN) say nothing of which part of the path failed
+  if (!code || code.startsWith("SQLITE_")) {
+    code = undefined;
     try {
       if (!statSync(folder).isDirectory()) code = "ENOTDIR";
     } catch {
@@ -162,17 +193,50 @@ export function writeReason(e: unknown, path: string): string {
   return (e as Error).message;
 }
 
-/** Write a file through a temporary one beside it, renamed into place; none is left when it fails. */
+/**
+ * The mark of this command's temporary files, `.NAME.minutes-PID.tmp` beside the file NAME they
+ * become: a run that was killed leaves them, and the next one removes only names of this form
+ * beside the outputs it plans (see `temporaryTarget`), never a user's own `.notes.tmp`.
+ */
+const TEMP_MARK = ".minutes-";
+const TEMP_NAME = /^\.(.+)\.minutes-\d+\.tmp$/;
+
+/** The file that `name`, if it is one of this command's temporary files, was to become. */
+export function temporaryTarget(name: string): string | undefined {
+  return TEMP_NAME.exec(name)?.[1];
+}
+
+/**
+ * Write a file through a temporary one beside it, renamed into place; none is left when it fails.
+ * A link is written through to the file it names, and a file that was there keeps its mode and its
+ * owner (where the process may give it that owner).
+ */
 export function writeAtomic(path: string, data: string | Iterable<string>): void {
-  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+  const target = realPathOf(path) ?? path;
+  let keep: { mode: number; uid: number; gid: number } | undefined;
   try {
-    const fd = openSync(tmp, "w");
+    const st = statSync(target);
+    if (st.isFile()) keep = { mode: st.mode & 0o7777, uid: st.uid, gid: st.gid };
+  } catch {
+    // (a new file)
+  }
+  const tmp = join(dirname(target), `.${basename(target)}${TEMP_MARK}${process.pid}.tmp`);
+  try {
+    const fd = openSync(tmp, "w", keep?.mode ?? 0o666);
     try {
       for (const p of typeof data === "string" ? [data] : data) writeFileSync(fd, p);
     } finally {
       closeSync(fd);
     }
-    renameSync(tmp, path);
+    if (keep) {
+      chmodSync(tmp, keep.mode);
+      try {
+        chownSync(tmp, keep.uid, keep.gid);
+      } catch {
+        // (only root may give a file to another user; the mode is kept all the same)
+      }
+    }
+    renameSync(tmp, target);
   } catch (e) {
     rmSync(tmp, { force: true });
     throw e;

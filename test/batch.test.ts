@@ -4,6 +4,7 @@ import { spawn, spawnSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import fg from "fast-glob";
+import Database from "better-sqlite3";
 import { describe, expect, it } from "vitest";
 import { validateDocument } from "../src/parse.js";
 import { makeCorpus } from "../scripts/make-corpus.mjs";
@@ -187,6 +188,10 @@ describe("minutes parse --ndjson", () => {
 });
 
 // The README's queries, read from the README itself and run on the seeds' database
+type Row = Record<string, unknown>;
+const get = (sql: Database.Database, q: string) => sql.prepare(q).get() as Row;
+const all = (sql: Database.Database, q: string) => sql.prepare(q).all() as Row[];
+
 const readmeQueries = (): Record<string, string> => {
   const readme = readFileSync(join(root, "README.md"), "utf8");
   const out: Record<string, string> = {};
@@ -201,10 +206,9 @@ describe("minutes parse --sqlite", () => {
 
   it("holds as many rows as the JSON files hold facts", async () => {
     expect(first.status).toBe(0);
-    const { Database } = await import("node-sqlite3-wasm");
-    const sql = new Database(db, { readOnly: true });
+    const sql = new Database(db, { readonly: true });
     const docs = jsonFiles(out).map((f) => JSON.parse(readFileSync(join(out, f), "utf8")));
-    const count = (t: string) => Number(sql.get(`SELECT count(*) AS n FROM ${t}`)!["n"]);
+    const count = (t: string) => Number(get(sql, `SELECT count(*) AS n FROM ${t}`)["n"]);
     expect(count("meetings")).toBe(docs.length);
     expect(count("attendees")).toBe(docs.reduce((n, d) => n + d.attendees.length, 0));
     expect(count("items")).toBe(docs.reduce((n, d) => n + d.items.length, 0));
@@ -212,38 +216,36 @@ describe("minutes parse --sqlite", () => {
     expect(count("clauses")).toBe(docs.reduce((n, d) => n + d.items.reduce((k: number, i: { resolutions: { clauses: unknown[] }[] }) => k + i.resolutions.reduce((c, r) => c + r.clauses.length, 0), 0), 0));
     expect(count("actions")).toBe(docs.reduce((n, d) => n + d.items.reduce((k: number, i: { actions: unknown[] }) => k + i.actions.length, 0), 0));
     expect(count("questions")).toBe(docs.reduce((n, d) => n + d.questions.length, 0));
-    expect(sql.all("PRAGMA foreign_key_check")).toEqual([]);
+    expect(sql.prepare("PRAGMA foreign_key_check").all()).toEqual([]);
     sql.close();
   });
 
   it("updates documents in place when run again", async () => {
     const again = run(["parse", join(fixtures, "seeds"), "--sqlite", db, "--force", "--no-progress"]);
     expect(again.status).toBe(0);
-    const { Database } = await import("node-sqlite3-wasm");
-    const sql = new Database(db, { readOnly: true });
-    expect(Number(sql.get("SELECT count(*) AS n FROM meetings")!["n"])).toBe(5);
-    expect(Number(sql.get("SELECT count(*) AS n FROM search WHERE meeting_id NOT IN (SELECT id FROM meetings)")!["n"])).toBe(0);
+    const sql = new Database(db, { readonly: true });
+    expect(Number(get(sql, "SELECT count(*) AS n FROM meetings")["n"])).toBe(5);
+    expect(Number(get(sql, "SELECT count(*) AS n FROM search WHERE meeting_id NOT IN (SELECT id FROM meetings)")["n"])).toBe(0);
     sql.close();
   });
 
   it("answers the README's three queries with the seeds' facts", async () => {
     const q = readmeQueries();
     expect(Object.keys(q).sort()).toEqual(["attendance", "questions", "resolutions"]);
-    const { Database } = await import("node-sqlite3-wasm");
-    const sql = new Database(db, { readOnly: true });
-    const attendance = sql.all(q["attendance"]!);
+    const sql = new Database(db, { readonly: true });
+    const attendance = all(sql, q["attendance"]!);
     expect(attendance.map((r) => [r["date"], r["attendance"]])).toEqual([
       ["2022-02-22", "remote"], // seed 004: "Councillor Toni Fagan attended the meeting remotely"
       ["2022-09-30", "present"],
       ["2023-09-26", "present"],
       ["2024-12-19", "present"],
     ]);
-    const resolutions = sql.all(q["resolutions"]!);
+    const resolutions = all(sql, q["resolutions"]!);
     expect(resolutions.map((r) => [r["date"], r["minute"]])).toEqual([
       ["2022-02-22", "67"], // seed 004 minute 67: "... recruitment strategies" in its recommendations
       ["2024-12-19", "44"],
     ]);
-    const questions = sql.all(q["questions"]!);
+    const questions = all(sql, q["questions"]!);
     expect(questions.length).toBe(10); // seeds 000 and 003
     expect(questions[0]).toMatchObject({ date: "2022-09-30", ref: "PQ 1" });
     expect(String(questions[0]!["response"])).toMatch(/^Thank you for your question/);

@@ -2,16 +2,24 @@
  * The archive database (`--sqlite FILE`): meetings, attendees, items, resolutions with their
  * clauses, votes, actions, declarations and questions, with foreign keys and indexes, and a
  * full-text index (SQLite FTS5) over item text, resolutions and questions. A document is keyed
- * by its source path: converting it again replaces it in place. SQLite here is
- * node-sqlite3-wasm, WebAssembly from the npm registry: nothing is compiled or downloaded at
- * install time.
+ * by the real path of its source (links resolved): converting it again, by any path, replaces it
+ * in place.
+ *
+ * SQLite here is better-sqlite3, which uses SQLite's own file locks, so that any other client
+ * (sqlite3, Python, Datasette) can read the database while a batch writes it. The database is in
+ * write-ahead-log mode: a reader sees the documents of the last commit, whole; a run killed at any
+ * moment leaves the database as at its last commit, and the next run carries on from there.
  */
-import type { Database as Db, Value } from "node-sqlite3-wasm";
+import type BetterSqlite3 from "better-sqlite3";
+
+type Db = BetterSqlite3.Database;
+type Value = string | number | bigint | null;
 import type { MinutesDocumentT } from "../schema.js";
 
 const SCHEMA = `
 PRAGMA foreign_keys = ON;
-PRAGMA journal_mode = DELETE;
+PRAGMA journal_mode = WAL;
+PRAGMA busy_timeout = 10000;
 CREATE TABLE IF NOT EXISTS meetings (
   id INTEGER PRIMARY KEY,
   path TEXT NOT NULL UNIQUE,
@@ -91,25 +99,38 @@ const v = (x: string | number | null | undefined): Value => (x === undefined ? n
 const id = (r: { lastInsertRowid: number | bigint }) => Number(r.lastInsertRowid);
 
 export class ArchiveDb {
+  private readonly statements = new Map<string, BetterSqlite3.Statement>();
   private constructor(private readonly db: Db) {}
 
   /** Open (creating if need be) the database at `path`. */
   static async open(path: string): Promise<ArchiveDb> {
-    // a CommonJS package: its exports arrive named or under default, depending on the loader
-    const mod = (await import("node-sqlite3-wasm")) as typeof import("node-sqlite3-wasm") & { default?: typeof import("node-sqlite3-wasm") };
-    const Database = mod.Database ?? mod.default!.Database;
-    const db = new Database(path);
+    // a CommonJS package: its export arrives under default, or as the module, depending on the loader
+    const mod = (await import("better-sqlite3")) as unknown as { default?: typeof BetterSqlite3 } & typeof BetterSqlite3;
+    const Database = mod.default ?? mod;
+    const db = new Database(path, { timeout: 10_000 });
     db.exec(SCHEMA);
     return new ArchiveDb(db);
   }
 
+  /** A statement, prepared once per database. */
+  private stmt(sql: string): BetterSqlite3.Statement {
+    let s = this.statements.get(sql);
+    if (!s) this.statements.set(sql, (s = this.db.prepare(sql)));
+    return s;
+  }
+
+  private run(sql: string, params: Value | Value[] = []): { lastInsertRowid: number | bigint } {
+    return this.stmt(sql).run(params);
+  }
+
   /** The sha256 and converter version recorded for each path, to skip unchanged files. */
   known(): Map<string, { sha256: string; parser: string }> {
-    return new Map(this.db.all("SELECT path, sha256, parser FROM meetings").map((r) => [String(r["path"]), { sha256: String(r["sha256"]), parser: String(r["parser"]) }]));
+    const rows = this.stmt("SELECT path, sha256, parser FROM meetings").all() as { path: string; sha256: string; parser: string }[];
+    return new Map(rows.map((r) => [r.path, { sha256: r.sha256, parser: r.parser }]));
   }
 
   begin(): void {
-    this.db.exec("BEGIN");
+    this.db.exec("BEGIN IMMEDIATE");
   }
 
   commit(): void {
@@ -117,52 +138,52 @@ export class ArchiveDb {
   }
 
   /** Insert a document, replacing any earlier one from the same path. */
-  put(doc: MinutesDocumentT): void {
+  put(doc: MinutesDocumentT, key: string): void {
     const src = doc.source!;
-    const old = this.db.get("SELECT id FROM meetings WHERE path = ?", src.path);
+    const old = this.stmt("SELECT id FROM meetings WHERE path = ?").get(key) as { id: number } | undefined;
     if (old) {
-      this.db.run("DELETE FROM search WHERE meeting_id = ?", old["id"]!);
-      this.db.run("DELETE FROM meetings WHERE id = ?", old["id"]!);
+      this.run("DELETE FROM search WHERE meeting_id = ?", old.id);
+      this.run("DELETE FROM meetings WHERE id = ?", old.id);
     }
     const m = doc.meeting;
     const meetingId = id(
-      this.db.run(
+      this.run(
         "INSERT INTO meetings (path, sha256, parser, body, date, start_time, end_time, venue, draft, chair, vice_chair, title, next_meeting_date, next_meeting_time) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-        [src.path, src.sha256, src.parser, m.body, m.date, m.startTime, m.endTime, m.venue, b(m.draft), m.chair, m.viceChair, m.title, v(doc.nextMeeting?.date), v(doc.nextMeeting?.time)],
+        [key, src.sha256, src.parser, m.body, m.date, m.startTime, m.endTime, m.venue, b(m.draft), m.chair, m.viceChair, m.title, v(doc.nextMeeting?.date), v(doc.nextMeeting?.time)],
       ),
     );
     const search = (kind: string, rowId: number, text: string | null | undefined) => {
-      if (text && text.trim()) this.db.run("INSERT INTO search (kind, row_id, meeting_id, text) VALUES (?,?,?,?)", [kind, rowId, meetingId, text]);
+      if (text && text.trim()) this.run("INSERT INTO search (kind, row_id, meeting_id, text) VALUES (?,?,?,?)", [kind, rowId, meetingId, text]);
     };
     for (const a of doc.attendees) {
-      this.db.run("INSERT INTO attendees (meeting_id, name, honorific, role, organisation, attendance, reason, voting, substitute_for, section, line) VALUES (?,?,?,?,?,?,?,?,?,?,?)", [
+      this.run("INSERT INTO attendees (meeting_id, name, honorific, role, organisation, attendance, reason, voting, substitute_for, section, line) VALUES (?,?,?,?,?,?,?,?,?,?,?)", [
         meetingId, a.name, a.honorific, a.role, a.organisation, a.attendance, a.reason, b(a.voting), v(a.substituteFor), a.section, v(a.position?.start.line),
       ]);
     }
     doc.items.forEach((item, ord) => {
       const text = item.content.map((c) => c.text).join("\n");
-      const itemId = id(this.db.run("INSERT INTO items (meeting_id, ord, number, title, exempt, text, line) VALUES (?,?,?,?,?,?,?)", [meetingId, ord, item.number, item.title, b(item.exempt), text, v(item.position?.start.line)]));
+      const itemId = id(this.run("INSERT INTO items (meeting_id, ord, number, title, exempt, text, line) VALUES (?,?,?,?,?,?,?)", [meetingId, ord, item.number, item.title, b(item.exempt), text, v(item.position?.start.line)]));
       search("item", itemId, [item.title, text].filter(Boolean).join("\n"));
       item.resolutions.forEach((r, k) => {
         const rid = id(
-          this.db.run("INSERT INTO resolutions (item_id, ord, kind, text, unanimous, votes_for, votes_against, abstentions, proposer, seconder, line) VALUES (?,?,?,?,?,?,?,?,?,?,?)", [
+          this.run("INSERT INTO resolutions (item_id, ord, kind, text, unanimous, votes_for, votes_against, abstentions, proposer, seconder, line) VALUES (?,?,?,?,?,?,?,?,?,?,?)", [
             itemId, k, r.kind, r.text, b(r.vote.unanimous), r.vote.for, r.vote.against, r.vote.abstentions, r.proposer, r.seconder, v(r.position?.start.line),
           ]),
         );
-        r.clauses.forEach((c, j) => this.db.run("INSERT INTO clauses (resolution_id, ord, label, text) VALUES (?,?,?,?)", [rid, j, c.label, c.text]));
+        r.clauses.forEach((c, j) => this.run("INSERT INTO clauses (resolution_id, ord, label, text) VALUES (?,?,?,?)", [rid, j, c.label, c.text]));
         search("resolution", rid, [r.text, ...r.clauses.map((c) => c.text)].join("\n"));
       });
       for (const x of item.votes) {
-        this.db.run("INSERT INTO votes (item_id, subject, votes_for, votes_against, abstentions, outcome, for_names, against_names, abstained_names) VALUES (?,?,?,?,?,?,?,?,?)", [
+        this.run("INSERT INTO votes (item_id, subject, votes_for, votes_against, abstentions, outcome, for_names, against_names, abstained_names) VALUES (?,?,?,?,?,?,?,?,?)", [
           itemId, x.subject, x.for, x.against, x.abstentions, x.outcome, x.forNames.join("; "), x.againstNames.join("; "), x.abstainedNames.join("; "),
         ]);
       }
-      for (const a of item.actions) this.db.run("INSERT INTO actions (item_id, text, owner) VALUES (?,?,?)", [itemId, a.text, a.owner]);
+      for (const a of item.actions) this.run("INSERT INTO actions (item_id, text, owner) VALUES (?,?,?)", [itemId, a.text, a.owner]);
     });
-    for (const d of doc.declarations) this.db.run("INSERT INTO declarations (meeting_id, name, item, kind, text) VALUES (?,?,?,?,?)", [meetingId, d.name, d.item, d.kind, d.text]);
+    for (const d of doc.declarations) this.run("INSERT INTO declarations (meeting_id, name, item, kind, text) VALUES (?,?,?,?,?)", [meetingId, d.name, d.item, d.kind, d.text]);
     for (const q of doc.questions) {
       const qid = id(
-        this.db.run(
+        this.run(
           "INSERT INTO questions (meeting_id, ref, kind, questioner, location, addressed_to, question, response, supplementary, supplementary_response, written_response, item) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
           [meetingId, q.ref, q.kind, q.questioner, q.location, q.to, v(q.question?.text), v(q.response?.text), v(q.supplementary?.text), v(q.supplementaryResponse?.text), v(q.writtenResponse?.text), q.item],
         ),
@@ -175,12 +196,13 @@ export class ArchiveDb {
   counts(): Record<string, number> {
     const out: Record<string, number> = {};
     for (const t of ["meetings", "attendees", "items", "resolutions", "clauses", "votes", "actions", "declarations", "questions", "search"]) {
-      out[t] = Number(this.db.get(`SELECT count(*) AS n FROM ${t}`)!["n"]);
+      out[t] = Number((this.stmt(`SELECT count(*) AS n FROM ${t}`).get() as { n: number }).n);
     }
     return out;
   }
 
   close(): void {
+    this.statements.clear();
     this.db.close();
   }
 }
