@@ -3,7 +3,7 @@
  * `bin/` sets it. Data goes to stdout, messages to stderr as `file:line:column: severity: message`.
  */
 import { Command, CommanderError } from "commander";
-import { CliFailure, defaultIo, maxSizeBytes, readInput, writeOutput, type Io } from "./io.js";
+import { CliFailure, defaultIo, isSameFile, maxSizeBytes, readInput, writeOutput, type Io } from "./io.js";
 import { chunked, jsonPieces } from "./json.js";
 import type { BatchOptions } from "./batch/run.js";
 import { registerLint } from "./lint/command.js";
@@ -22,6 +22,9 @@ interface ParseOptions {
 async function parseCommand(file: string, opts: ParseOptions, io: Io): Promise<number> {
   const { isBlank, parseTaken, validateDocument } = await import("./parse.js");
   const maxBytes = maxSizeBytes(opts.maxSize, "minutes");
+  if (opts.output && isSameFile(opts.output, file)) {
+    throw new CliFailure(`${opts.output}:1:1: error: --output names the input itself; the minutes would be written over with their JSON`, 2);
+  }
   const input = readHeld(file, io, maxBytes);
   const name = file === "-" ? "<stdin>" : file;
   if (isBlank(input)) {

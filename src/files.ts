@@ -80,8 +80,10 @@ export function expandInputs(args: readonly string[]): Expanded {
       for (const f of found) add(join(arg, f), f);
     } else if (st) add(arg, basename(arg));
     else if (fg.isDynamicPattern(arg)) {
-      const pattern = arg.replace(/\\/g, "/");
-      const base = patternBase(pattern);
+      // A backslash escapes a pattern's special character ('Minutes \[2019\]/*.txt'), except on
+      // Windows, where it separates folders; the fixed part is compared without its escapes.
+      const pattern = process.platform === "win32" ? arg.replace(/\\/g, "/") : arg;
+      const base = patternBase(pattern).replace(/\\(.)/g, "$1");
       const found = fg.sync(pattern, { onlyFiles: true, ignore: ["**/node_modules/**"], dot: false }).sort();
       if (found.length === 0) problems.push(`${arg}: no files match this pattern`);
       for (const f of found) add(f, base && f.startsWith(base) ? f.slice(base.length) : basename(f));

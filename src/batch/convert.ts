@@ -17,6 +17,8 @@ export interface ConvertTask {
   out?: string;
   /** the sha256 a database already holds for this path, to skip an unchanged file */
   knownSha?: string;
+  /** why this input is not converted at all (its output would be written over an input) */
+  refuse?: string;
 }
 
 export interface ConvertOptions {
@@ -93,6 +95,7 @@ export function convertBytes(task: ConvertTask, bytes: Buffer, opts: ConvertOpti
 /** Read and convert one file. */
 export function convertFile(task: ConvertTask, opts: ConvertOptions): ConvertResult {
   const { index, path } = task;
+  if (task.refuse) return { index, path, status: "failed", bytes: 0, error: task.refuse };
   const r = readBytes(path, opts.maxBytes);
   if (!("bytes" in r)) return { index, path, status: "failed", bytes: r.size ?? 0, error: r.reason };
   try {

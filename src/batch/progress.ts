@@ -30,6 +30,8 @@ export class Progress {
     private readonly mode: ProgressMode,
     private readonly write: (s: string) => void,
     private readonly every: number = mode === "bar" ? 100 : 5000,
+    /** the terminal's width, read at each redraw (a window can be resized during a run) */
+    private readonly columns: () => number | undefined = () => undefined,
   ) {}
 
   private line(t: Tally): string {
@@ -47,11 +49,22 @@ export class Progress {
     // a log gets its periodic lines and then the summary, not a last line that repeats it
     if (force && this.mode === "lines") return;
     this.last = now;
-    if (this.mode === "bar") {
-      const width = 24;
-      const filled = t.total ? Math.round((t.done / t.total) * width) : width;
-      this.write(`\r\x1b[K[${"#".repeat(filled)}${".".repeat(width - filled)}] ${this.line(t)}`);
-    } else this.write(`minutes: ${this.line(t)}\n`);
+    if (this.mode === "bar") this.write(`\r\x1b[K${this.bar(t)}`);
+    else this.write(`minutes: ${this.line(t)}\n`);
+  }
+
+  /**
+   * The bar and its figures within the terminal's width less one column (a line that fills the last
+   * column wraps on some terminals, and each redraw would then add a line): the bar narrows first,
+   * then goes, then the figures are cut.
+   */
+  private bar(t: Tally): string {
+    const text = this.line(t);
+    const room = (this.columns() ?? 80) - 1;
+    const width = Math.min(24, room - text.length - 3);
+    if (width < 5) return text.slice(0, Math.max(room, 0));
+    const filled = t.total ? Math.round((t.done / t.total) * width) : width;
+    return `[${"#".repeat(filled)}${".".repeat(width - filled)}] ${text}`;
   }
 
   /** Clear the bar before other output. */

@@ -3,12 +3,11 @@
  * `--sqlite`). One bad file never stops the run; it is reported and counted, and the exit code
  * says whether every file converted.
  */
-import fg from "fast-glob";
 import { availableParallelism } from "node:os";
-import { existsSync, rmSync, statSync } from "node:fs";
-import { extname, join } from "node:path";
+import { existsSync, readdirSync, rmSync, statSync } from "node:fs";
+import { basename, dirname, extname, join } from "node:path";
 import { expandInputs, type Input } from "../files.js";
-import { CliFailure, MB, maxSizeBytes, overLimit, writeReason, type Io } from "../io.js";
+import { CliFailure, MB, maxSizeBytes, overLimit, realPathOf, temporaryTarget, writeReason, type Io } from "../io.js";
 import type { MinutesDocumentT } from "../schema.js";
 import { convertBytes, type ConvertOptions, type ConvertResult, type ConvertTask } from "./convert.js";
 import { convertAll } from "./pool.js";
@@ -48,10 +47,50 @@ function plan(inputs: readonly Input[], outDir: string | undefined): (string | u
   });
 }
 
+/**
+ * Remove the temporary files an interrupted run left beside the outputs this run plans: only names
+ * of this command's own form (`.cabinet.json.minutes-4711.tmp`), never another file of the folder.
+ */
+function sweepTemporaries(outs: readonly (string | undefined)[]): void {
+  const byFolder = new Map<string, Set<string>>();
+  for (const o of outs) {
+    if (!o) continue;
+    const dir = dirname(o);
+    let names = byFolder.get(dir);
+    if (!names) byFolder.set(dir, (names = new Set()));
+    names.add(basename(o));
+  }
+  for (const [dir, names] of byFolder) {
+    let entries: string[];
+    try {
+      entries = readdirSync(dir);
+    } catch {
+      continue; // (a folder not made yet, or unreadable: its outputs' writes will say so)
+    }
+    for (const e of entries) {
+      const target = temporaryTarget(e);
+      if (target !== undefined && names.has(target)) rmSync(join(dir, e), { force: true });
+    }
+  }
+}
+
+/** The number of worker threads: what was asked for, at most one a core. */
+function jobCount(asked: string | undefined, io: Io, quiet: boolean): number {
+  const cores = availableParallelism();
+  if (asked === undefined) return cores;
+  const jobs = Number(asked);
+  if (!Number.isInteger(jobs) || jobs < 1) throw new CliFailure(`minutes parse: error: --jobs takes a whole number of at least 1, not '${asked}'`, 2);
+  if (jobs > cores) {
+    // (more threads than cores only add memory: 100 workers took 4 GB and ran no faster)
+    if (!quiet) io.stderr(`minutes: note: --jobs ${jobs} is more than the ${cores} cores here; running ${cores}\n`);
+    return cores;
+  }
+  return jobs;
+}
+
 /** Run a batch; returns the exit code. */
 export async function batchCommand(args: readonly string[], opts: BatchOptions, io: Io, version: string, workerUrl: URL): Promise<number> {
-  const jobs = opts.jobs === undefined ? availableParallelism() : Number(opts.jobs);
-  if (!Number.isInteger(jobs) || jobs < 1) throw new CliFailure(`minutes parse: error: --jobs takes a whole number of at least 1, not '${opts.jobs}'`, 2);
+  const jobs = jobCount(opts.jobs, io, !!opts.quiet);
   const maxBytes = maxSizeBytes(opts.maxSize, "minutes parse");
   if (args.length === 0) throw new CliFailure("minutes parse: error: give files, folders or glob patterns to convert", 2);
 
@@ -59,11 +98,11 @@ export async function batchCommand(args: readonly string[], opts: BatchOptions, 
   for (const p of problems) io.stderr(`${p.replace(/^([^:]*): /, "$1: error: ")}\n`);
   if (inputs.length === 0) return 2;
 
-  if (opts.outDir) {
-    if (existsSync(opts.outDir) && !statSync(opts.outDir).isDirectory()) throw new CliFailure(`${opts.outDir}: error: --out-dir names a file, not a folder`, 2);
-    // an interrupted run leaves temporary files behind, never half-written outputs; sweep them
-    // (where a folder cannot be read, its outputs' writes will say so, file by file)
-    for (const f of fg.sync("**/.*.tmp", { cwd: opts.outDir, dot: true, onlyFiles: true, suppressErrors: true })) rmSync(join(opts.outDir, f), { force: true });
+  if (opts.outDir && existsSync(opts.outDir) && !statSync(opts.outDir).isDirectory()) throw new CliFailure(`${opts.outDir}: error: --out-dir names a file, not a folder`, 2);
+  if (opts.sqlite) {
+    const dbReal = realPathOf(opts.sqlite);
+    const clash = dbReal && inputs.find((i) => realPathOf(i.path) === dbReal);
+    if (clash) throw new CliFailure(`${opts.sqlite}: error: --sqlite names one of the inputs (${clash.path}); the database would be written over it`, 2);
   }
 
   let db: ArchiveDb | undefined;
@@ -77,14 +116,22 @@ export async function batchCommand(args: readonly string[], opts: BatchOptions, 
   }
   const known = db?.known() ?? new Map<string, { sha256: string; parser: string }>();
   const outs = plan(inputs, opts.outDir);
+  // an interrupted run leaves temporary files behind, never half-written outputs
+  sweepTemporaries(outs);
+  // a document is one row, by the real path of its file, whatever path named it
+  const keys = inputs.map((i) => (i.path === "-" ? "<stdin>" : (realPathOf(i.path) ?? i.path)));
   const convertOpts: ConvertOptions = { force: !!opts.force, keepJson: !!opts.ndjson || !!db, maxBytes, version };
+  const inputReal = new Set(keys);
   const tasks: ConvertTask[] = inputs.map((i, index) => {
-    const k = known.get(i.path);
-    return { index, path: i.path, out: outs[index], knownSha: k && k.parser === version ? k.sha256 : undefined };
+    const k = known.get(keys[index]!);
+    const out = outs[index];
+    // an output that is itself one of the inputs (`'*' --out-dir .` over a.json) is never written
+    const clash = out !== undefined && inputReal.has(realPathOf(out) ?? "");
+    return { index, path: i.path, out, knownSha: k && k.parser === version ? k.sha256 : undefined, refuse: clash ? `its output ${out} is one of the inputs, and would be written over` : undefined };
   });
 
   const mode: ProgressMode = opts.quiet || opts.progress === false ? "none" : io.stderrIsTTY?.() ? "bar" : "lines";
-  const progress = new Progress(mode, io.stderr);
+  const progress = new Progress(mode, io.stderr, undefined, () => io.stderrColumns?.());
   const tally: Tally = { done: 0, total: tasks.length, converted: 0, skipped: 0, failed: 0, warnings: 0, bytes: 0 };
   // --ndjson keeps the input order: results that arrive early wait for those before them
   const pending = new Map<number, string | null>();
@@ -115,7 +162,7 @@ export async function batchCommand(args: readonly string[], opts: BatchOptions, 
       flush();
     }
     if (db && r.status !== "failed" && r.json) {
-      db.put(JSON.parse(r.json) as MinutesDocumentT);
+      db.put(JSON.parse(r.json) as MinutesDocumentT, keys[r.index]!);
       if (++dbBatch % 200 === 0) {
         db.commit();
         db.begin();

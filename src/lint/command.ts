@@ -19,7 +19,9 @@ export function registerLint(program: Command, io: Io, version: string, setExit:
     .option("--fix", "fix what is certain (stray markup) and write the files back")
     .option("--max-warnings <n>", "exit 1 when there are more than N warnings (-1: no limit)", "-1")
     .option("-c, --config <file>", "use this configuration instead of the nearest .minutesrc.json")
-    .option("-o, --output-file <file>", "write the report to FILE instead of standard output")
+    .option("-o, --output <file>", "write the report to FILE (atomically) instead of standard output")
+    // (the name it had first, kept so that scripts written for it still run; `parse` says --output)
+    .addOption(new Option("--output-file <file>").hideHelp())
     .option("--color", "colour the stylish output even when not on a terminal")
     .option("--no-color", "never colour the output (NO_COLOR is honoured too)")
     .option("--max-size <MB>", "refuse inputs larger than this many megabytes", "50")
@@ -30,7 +32,7 @@ export function registerLint(program: Command, io: Io, version: string, setExit:
 Examples:
   minutes lint minutes/
   minutes lint 'archive/**/*.txt' --format github
-  minutes lint minutes/ --format sarif --output-file minutes.sarif
+  minutes lint minutes/ --format sarif --output minutes.sarif
   cat minutes.txt | minutes lint -
   minutes lint minutes/ --fix
 
@@ -40,8 +42,8 @@ Configuration: .minutesrc.json in the file's folder or above, e.g.
 Exit status: 0 no errors; 1 errors found, or more warnings than --max-warnings;
 2 usage error, bad configuration, or an input that could not be read.`,
     )
-    .action(async (inputs: string[], opts: LintOptions) => {
+    .action(async (inputs: string[], opts: LintOptions & { outputFile?: string }) => {
       const { lintCommand } = await import("./run.js");
-      setExit(lintCommand(inputs, opts, io, version));
+      setExit(lintCommand(inputs, { ...opts, output: opts.output ?? opts.outputFile }, io, version));
     });
 }

@@ -5,7 +5,7 @@
 import { dirname } from "node:path";
 import { expandInputs } from "../files.js";
 import { isBlank } from "../parse.js";
-import { CliFailure, maxSizeBytes, readDecoded, writeAtomic, writeOutput, writeReason, type Io } from "../io.js";
+import { CliFailure, isSameFile, maxSizeBytes, readDecoded, writeAtomic, writeOutput, writeReason, type Io } from "../io.js";
 import { ConfigError, findConfig, loadConfig } from "./config.js";
 import { formatters, type FileResult } from "./formatters/index.js";
 import { counts } from "./formatters/types.js";
@@ -19,7 +19,7 @@ export interface LintOptions {
   config?: string;
   color?: boolean;
   maxSize: string;
-  outputFile?: string;
+  output?: string;
   listRules?: boolean;
 }
 
@@ -61,6 +61,8 @@ export function lintCommand(inputs: readonly string[], opts: LintOptions, io: Io
   if (opts.config) levelsFor("-");
 
   const { files, problems } = expandInputs(inputs);
+  const over = opts.output ? files.find((f) => isSameFile(opts.output!, f)) : undefined;
+  if (over) throw new CliFailure(`${opts.output}:1:1: error: --output names an input (${over}); the minutes would be written over with the report`, 2);
   for (const p of problems) io.stderr(`${p.replace(/^([^:]*): /, "$1:1:1: error: ")}\n`);
   if (problems.length) exit = 2;
 
@@ -102,8 +104,8 @@ export function lintCommand(inputs: readonly string[], opts: LintOptions, io: Io
   }
 
   const color = opts.color ?? io.colorByDefault?.() ?? false;
-  const report = formatter(results, { color: opts.outputFile ? false : color, version });
-  writeOutput(opts.outputFile, report, io);
+  const report = formatter(results, { color: opts.output ? false : color, version });
+  writeOutput(opts.output, report, io);
 
   const { errors, warnings } = counts(results);
   if (exit === 0 && (errors > 0 || (maxWarnings >= 0 && warnings > maxWarnings))) exit = 1;
