@@ -4,26 +4,45 @@
  * text; positions always refer to the raw line.
  */
 
-const ENTITIES: Record<string, string> = {
-  nbsp: " ", amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", rsquo: "’", lsquo: "‘",
-  ldquo: "“", rdquo: "”", ndash: "–", mdash: "—", pound: "£", hellip: "…", bull: "•",
-};
+import { decodeHTMLStrict } from "entities";
 
 const SPECIAL_SPACE = /[\u00a0\u2007\u202f\u200b\ufeff\f\v\u2028\u2029]/;
 const SPECIAL_SPACES = new RegExp(SPECIAL_SPACE.source, "g");
 // (a declaration or a one-line comment too: "<!DOCTYPE html>", "<!-- header -->")
 const TAG = /<(?:\/?[A-Za-z]|!)[^<>]{0,200}>/g;
-const ENTITY = /&(#\d{1,6}|#x[0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});/g;
+// a character reference by number, or by any of HTML's names (up to 31 letters and digits)
+const ENTITY = /&(?:#\d{1,8}|#[xX][0-9a-fA-F]{1,8}|[a-zA-Z][a-zA-Z0-9]{1,31});/g;
 const ESCAPE = /\\([\\`*_{}[\]()#+\-.!|>])/g;
 const LINK = /\[([^\][\n]{0,300})\]\(([^()\n]{0,500})\)/g;
 
-/** Decode one HTML entity, leaving unknown ones as written. */
-function entity(whole: string, body: string): string {
-  if (body[0] === "#") {
-    const code = body[1] === "x" || body[1] === "X" ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
-    return code > 0 && code < 0x110000 ? String.fromCodePoint(code) : whole;
+/**
+ * Decode one character reference as HTML does: every HTML5 name (`&eacute;`, `&euro;`), a name it
+ * does not know left as written, and a number that is no character (a surrogate, 0, past U+10FFFF)
+ * as U+FFFD, so that the JSON never holds a lone surrogate (see `badReferences` for the warning).
+ */
+function entity(whole: string): string {
+  return decodeHTMLStrict(whole);
+}
+
+/** The code point a numeric character reference names (`&#xD800;`, `&#163;`), if it is one. */
+function referencedCode(ref: string): number | undefined {
+  if (ref[1] !== "#") return undefined;
+  const hex = ref[2] === "x" || ref[2] === "X";
+  return parseInt(ref.slice(hex ? 3 : 2, -1), hex ? 16 : 10);
+}
+
+/**
+ * The numeric character references in `text` that name no character (a surrogate half, 0, or a
+ * number past U+10FFFF), each with its offset: they are read as U+FFFD, and the document says so.
+ */
+export function badReferences(text: string): { offset: number; ref: string }[] {
+  const out: { offset: number; ref: string }[] = [];
+  if (text.indexOf("&#") < 0) return out;
+  for (const m of text.matchAll(ENTITY)) {
+    const code = referencedCode(m[0]);
+    if (code !== undefined && (code === 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff))) out.push({ offset: m.index, ref: m[0] });
   }
-  return ENTITIES[body.toLowerCase()] ?? whole;
+  return out;
 }
 
 /**

@@ -3,6 +3,7 @@
  * builder could not place is reported in `diagnostics`.
  */
 import { lineIndex, makeView, parseParts } from "../grammar/index.js";
+import { badReferences } from "../grammar/markup.js";
 import { buildDocument } from "./build.js";
 import { MinutesDocument, type MinutesDocumentT } from "./schema.js";
 import { blocksOf, type SyntaxBlock } from "./tree.js";
@@ -50,10 +51,14 @@ export function parseTaken(input: { text: string }): ParseResult {
 function syntax(input: { text: string }): { blocks: SyntaxBlock[]; errors: MinutesDocumentT["diagnostics"] } {
   const view = makeView(input.text);
   const point = lineIndex(input.text);
+  const errors: MinutesDocumentT["diagnostics"] = [];
+  for (const { offset, ref } of badReferences(input.text)) {
+    const at = point(offset);
+    errors.push({ severity: "warning", code: "bad-character-reference", message: `'${ref}' names no character (a surrogate half, zero, or past U+10FFFF); read as U+FFFD`, line: at.line, column: at.column });
+  }
   input.text = "";
   const locate = (o: number) => point(view.toSource(o));
   const blocks: SyntaxBlock[] = [];
-  const errors: MinutesDocumentT["diagnostics"] = [];
   // (a part at a time: each part's tokens are garbage once its lines are made)
   for (const { blocks: tokenBlocks, lexErrors, parseErrors } of parseParts(view.text)) {
     blocksOf(tokenBlocks, locate, blocks);
